@@ -1,0 +1,24 @@
+"""Helper package of the Bimtek Manajemen Media Sosial dan Kehumasan course.
+
+Participants meet three names, imported in the first cell of every session:
+
+* ``mulai(sesi)``: prepares the notebook (friendly Indonesian error messages);
+* ``cek(soal, jawaban)``: instant self-check with a verdict and a hint;
+* ``nilai(soal, jawaban)``: the verdict hidden tests assert on.
+"""
+
+from __future__ import annotations
+
+from .checks import cek, nilai
+from .errors import InputError, NotYetCorrect, install
+
+__all__ = ["cek", "nilai", "mulai", "InputError", "NotYetCorrect", "__version__"]
+__version__ = "0.1.0"
+
+
+def mulai(sesi: str = "") -> None:
+    """Get a session notebook ready and greet the participant."""
+    install()
+    judul = f" sesi {sesi}" if sesi else ""
+    print(f"Siap! Notebook{judul} sudah terhubung dengan alat bantu kursus. "
+          "Jalankan sel satu per satu dari atas (Shift + Enter).")

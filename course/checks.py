@@ -1,0 +1,122 @@
+"""Instant self-checks for participants, and the verdicts hidden tests assert on.
+
+Every exercise has one named check. A check is a function that takes the
+participant's answer and returns a ``Verdict``; it raises ``InputError`` when the
+answer is not even of the right kind. Two calls use it:
+
+* ``cek("nama_soal", jawaban)`` in a visible test cell: prints a friendly
+  Indonesian verdict. When the answer is not right yet it raises
+  ``NotYetCorrect`` (shown as one paragraph by ``course.errors.install``), so
+  nbgrader sees the test fail. It works without any grader (Binder).
+* ``nilai("nama_soal", jawaban)`` in a hidden test cell: ``assert nilai(...)``.
+  It returns True or False and never raises, so the answer text is never in a
+  notebook cell and a failing hidden test quotes nothing.
+
+Checks with ``reveal=False`` (the Tes Awal and Tes Akhir items) only confirm
+that an answer was recorded; their verdict is known after grading.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .errors import CourseError, InputError, NotYetCorrect
+
+# Modules that register checks when imported. A new session adds its module here.
+CHECK_MODULES = ("course.warmup", "course.itembank")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one check: right or not, with a message and a hint."""
+
+    correct: bool
+    message: str = ""
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    judge: Callable[[Any], Verdict]
+    reveal: bool = True
+    recorded: str = "Jawaban Anda sudah tercatat."
+
+
+_REGISTRY: dict[str, Check] = {}
+_loaded = False
+
+
+def register(name: str, *, reveal: bool = True, recorded: str | None = None):
+    """Decorator: register ``judge`` as the check called ``name``."""
+
+    def wrap(judge: Callable[[Any], Verdict]) -> Callable[[Any], Verdict]:
+        if name in _REGISTRY and _REGISTRY[name].judge is not judge:
+            raise ValueError(f"check {name!r} is registered twice")
+        _REGISTRY[name] = Check(name, judge, reveal, recorded or Check.recorded)
+        return judge
+
+    return wrap
+
+
+def _load() -> None:
+    global _loaded
+    if not _loaded:
+        for module in CHECK_MODULES:
+            importlib.import_module(module)
+        _loaded = True
+
+
+def names() -> list[str]:
+    """All registered check names."""
+    _load()
+    return sorted(_REGISTRY)
+
+
+def lookup(name: Any) -> Check:
+    """The check called ``name``, or an ``InputError`` that suggests the right name."""
+    _load()
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(
+            "nama soal harus berupa teks, misalnya \"pemanasan_1\".",
+            "Salin nama soal persis seperti tertulis di sel pemeriksaan.",
+        )
+    key = name.strip()
+    if key not in _REGISTRY:
+        close = difflib.get_close_matches(key, list(_REGISTRY), n=1, cutoff=0.6)
+        hint = f"Mungkin maksud Anda \"{close[0]}\"." if close else "Salin nama soal persis seperti tertulis di sel pemeriksaan."
+        raise InputError(f"soal \"{key}\" tidak dikenal.", hint)
+    return _REGISTRY[key]
+
+
+def periksa(name: str, jawaban: Any) -> Verdict:
+    """Run the check ``name`` on ``jawaban`` (raises ``InputError`` on unusable input)."""
+    return lookup(name).judge(jawaban)
+
+
+def cek(soal: str, jawaban: Any = None) -> None:
+    """Self-check: print a friendly verdict; raise ``NotYetCorrect`` if not right yet."""
+    check = lookup(soal)
+    verdict = check.judge(jawaban)
+    if not check.reveal:
+        print(f"\u2714 {check.recorded}")
+        return
+    if verdict.correct:
+        text = "\u2705 Tepat!"
+        if verdict.message:
+            text += " " + verdict.message
+        print(text)
+        return
+    raise NotYetCorrect(verdict.message or "jawaban ini belum sesuai dengan yang diminta soal.", verdict.hint or None)
+
+
+def nilai(soal: str, jawaban: Any = None) -> bool:
+    """Hidden-test verdict: True when the answer is right; never raises for bad answers."""
+    check = lookup(soal)
+    try:
+        return bool(check.judge(jawaban).correct)
+    except CourseError:
+        return False

@@ -1,0 +1,53 @@
+"""Engagement arithmetic for humas accounts.
+
+Engagements are likes/reactions + comments + shares + saves (Hootsuite 2024; see
+``../shared/domain/brief.md`` section 5.1). An engagement rate divides them by a
+denominator, and the denominator changes the answer:
+
+* by reach: engagements / unique accounts reached x 100 (response of those who saw it);
+* by followers: engagements / followers x 100 (Rival IQ's per-post method);
+* by impressions: engagements / impressions x 100 (counts repeat views).
+
+Worked example from the brief (apparate.com.au): 1,500 engagements on 50,000
+reach is 3 %, but on 10,000 followers it is 15 %.
+"""
+
+from __future__ import annotations
+
+from .errors import InputError, expect_number
+
+DENOMINATORS = {
+    "jangkauan": "jangkauan (reach)",
+    "pengikut": "jumlah pengikut (followers)",
+    "impresi": "impresi (impressions)",
+}
+
+
+def total_engagement(suka, komentar, bagikan, simpan=0) -> float:
+    """Likes + comments + shares + saves, each a non-negative number."""
+    parts = {"suka": suka, "komentar": komentar, "bagikan": bagikan, "simpan": simpan}
+    total = 0.0
+    for name, value in parts.items():
+        number = expect_number(value, f"jumlah {name}")
+        if number < 0:
+            raise InputError(f"jumlah {name} tidak boleh negatif (tertulis {value}).",
+                             "Periksa lagi angka dari dasbor media sosial Anda.")
+        total += number
+    return total
+
+
+def engagement_rate(engagements, denominator, per: str = "jangkauan") -> float:
+    """Engagement rate in percent: ``engagements / denominator * 100``.
+
+    ``per`` names the denominator (``jangkauan``, ``pengikut`` or ``impresi``) so
+    the error message can say which number is wrong.
+    """
+    label = DENOMINATORS.get(per, per)
+    total = expect_number(engagements, "jumlah interaksi")
+    base = expect_number(denominator, label)
+    if total < 0:
+        raise InputError("jumlah interaksi tidak boleh negatif.", "Periksa lagi penjumlahan suka, komentar, dan bagikan.")
+    if base <= 0:
+        raise InputError(f"{label} harus lebih dari 0 (tertulis {denominator}).",
+                         f"Angka {label} dipakai sebagai penyebut, jadi tidak boleh 0 atau negatif.")
+    return total / base * 100.0

@@ -1,0 +1,16 @@
+"""Regenerate release/ from source/ with nbgrader (``make release``)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from course.lint import lint_course  # noqa: E402
+from course.pipeline import ROOT, replace_release  # noqa: E402
+
+problems = lint_course(ROOT)
+if problems:
+    print("\n".join(problems))
+    sys.exit("Perbaiki masalah di atas sebelum membuat release/.")
+replace_release(ROOT)
+print("release/ sudah dibuat ulang dari source/.")
