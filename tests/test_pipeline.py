@@ -10,94 +10,20 @@ from __future__ import annotations
 
 import csv
 import filecmp
-import json
 import re
-import shutil
-from pathlib import Path
 
 import nbformat
 import pytest
 
-from course import itembank
 from course.pipeline import nbgrader, scratch_course, sessions
 
+from . import cohorts
+from .cohorts import cells_by_id, write_submission
 from .conftest import ROOT
 
+COHORTS = {m.SESSION: m for m in cohorts.modules()}
 SESSION = "00-pengantar"
 NOTEBOOK = f"{SESSION}.ipynb"
-
-
-def solution_lines(cell) -> str:
-    """The solution part of a source answer cell."""
-    src = cell.source
-    return src.split("### BEGIN SOLUTION\n", 1)[1].split("\n### END SOLUTION", 1)[0]
-
-
-def cells_by_id(nb) -> dict:
-    return {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells if "nbgrader" in c.metadata}
-
-
-def correct_letter(form: str, number: int) -> str:
-    return next(letter for letter, _ in itembank.options(form, number) if itembank.is_correct(form, number, letter))
-
-
-def wrong_letter(form: str, number: int) -> str:
-    return next(letter for letter, _ in itembank.options(form, number) if not itembank.is_correct(form, number, letter))
-
-
-N_ITEMS = len(itembank.items())
-MAX_SCORE = 4 + N_ITEMS
-
-
-def perfect_answers(source_nb) -> dict[str, str]:
-    return {gid: solution_lines(c) for gid, c in cells_by_id(source_nb).items() if gid.endswith("_jawab")}
-
-
-def build_cohort(source_nb) -> dict[str, dict]:
-    """Each student: answers by answer-cell id, cells to delete, locked cells to edit, expected score."""
-    perfect = perfect_answers(source_nb)
-    cohort = {}
-    cohort["sempurna"] = {"answers": perfect, "expected": MAX_SCORE}
-    cohort["kosong"] = {"answers": {}, "expected": 0}
-
-    partial = dict(perfect)
-    partial["pemanasan_3_jawab"] = 'platform_sesi_1 = ["X", "Instagram", "TikTok"]'
-    partial["pemanasan_4_jawab"] = "total_interaksi = suka + komentar + bagikan"
-    for n in range(10, N_ITEMS + 1):
-        partial[f"tes_awal_{n:02d}_jawab"] = f'jawaban_{n:02d} = "{wrong_letter("awal", n)}"'
-    cohort["sebagian"] = {"answers": partial, "expected": 2 + 9}
-
-    wrong_type = dict(perfect)
-    wrong_type["pemanasan_2_jawab"] = 'durasi_jam = "8,5"'
-    wrong_type["tes_awal_01_jawab"] = "jawaban_01 = 3"
-    cohort["salah_tipe"] = {"answers": wrong_type, "expected": MAX_SCORE - 2}
-
-    deletes = dict(perfect)
-    deletes["pemanasan_3_jawab"] = 'platform_sesi_1 = ["X"]'
-    cohort["hapus_sel_uji"] = {"answers": deletes, "delete": ["pemanasan_3", "tes_awal_05"], "expected": MAX_SCORE - 1}
-
-    edits = dict(perfect)
-    edits["tes_awal_02_jawab"] = f'jawaban_02 = "{wrong_letter("awal", 2)}"'
-    edits["pemanasan_4_jawab"] = "total_interaksi = 1500"
-    cohort["ubah_sel_terkunci"] = {
-        "answers": edits,
-        "edit": {"tes_awal_02": "pass", "pemanasan_4": 'print("lolos")', "pengantar_siapkan": "pass"},
-        "expected": MAX_SCORE - 2,
-    }
-    return cohort
-
-
-def write_submission(release_nb, student: dict, path: Path) -> None:
-    nb = nbformat.from_dict(json.loads(json.dumps(release_nb)))
-    by_id = cells_by_id(nb)
-    for gid, source in student["answers"].items():
-        by_id[gid].source = source
-    for gid, source in student.get("edit", {}).items():
-        by_id[gid].source = source
-    nb.cells = [c for c in nb.cells
-                if c.metadata.get("nbgrader", {}).get("grade_id") not in set(student.get("delete", []))]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, path)
 
 
 @pytest.fixture(scope="module")
@@ -111,18 +37,34 @@ def course(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def graded(course):
-    """The simulated cohort of session 00, autograded, with feedback and exported grades."""
-    source_nb = nbformat.read(course / "source" / SESSION / NOTEBOOK, as_version=4)
-    release_nb = nbformat.read(course / "release" / SESSION / NOTEBOOK, as_version=4)
-    cohort = build_cohort(source_nb)
-    for name, student in cohort.items():
-        write_submission(release_nb, student, course / "submitted" / name / SESSION / NOTEBOOK)
-    autograde = nbgrader(["autograde", SESSION], course)
-    nbgrader(["generate_feedback", SESSION], course)
+    """Every session's simulated cohort, autograded, with feedback and exported grades."""
+    for session, module in COHORTS.items():
+        source_nb = nbformat.read(course / "source" / session / f"{session}.ipynb", as_version=4)
+        release_nb = nbformat.read(course / "release" / session / f"{session}.ipynb", as_version=4)
+        for student, spec in module.build(source_nb).items():
+            write_submission(release_nb, spec, course / "submitted" / student / session / f"{session}.ipynb")
+    log = ""
+    for session in COHORTS:
+        proc = nbgrader(["autograde", session], course)
+        log += proc.stdout + proc.stderr
+        nbgrader(["generate_feedback", session], course)
     nbgrader(["export", "--to", str(course / "grades.csv")], course)
     with open(course / "grades.csv", newline="", encoding="utf-8") as handle:
-        grades = {row["student_id"]: row for row in csv.DictReader(handle) if row["assignment"] == SESSION}
-    return {"cohort": cohort, "grades": grades, "log": autograde.stdout + autograde.stderr}
+        grades = {(row["assignment"], row["student_id"]): row for row in csv.DictReader(handle)}
+    return {"grades": grades, "log": log}
+
+
+COHORT_CASES = [(session, student, spec["expected"], module.MAX_SCORE)
+                for session, module in COHORTS.items()
+                for student, spec in module.build(nbformat.read(ROOT / "source" / session / f"{session}.ipynb",
+                                                                as_version=4)).items()]
+
+
+def test_every_session_has_a_cohort_of_at_least_six():
+    for session in sessions(ROOT):
+        assert session in COHORTS, f"tests/cohorts has no module for {session}"
+        students = [c for c in COHORT_CASES if c[0] == session]
+        assert len(students) >= 6, f"{session}: only {len(students)} simulated students"
 
 
 def test_every_source_notebook_validates_with_full_marks(course):
@@ -172,16 +114,16 @@ def test_release_holds_no_solution_and_no_hidden_test(course):
             assert marker not in text, f"{marker!r} in {path}"
     release_nb = nbformat.read(ROOT / "release" / SESSION / NOTEBOOK, as_version=4)
     by_id = cells_by_id(release_nb)
-    for n in range(1, N_ITEMS + 1):
+    for n in range(1, COHORTS[SESSION].N_ITEMS + 1):
         assert re.search(r'jawaban_\d\d = "[A-D]"', by_id[f"tes_awal_{n:02d}_jawab"].source) is None
 
 
-@pytest.mark.parametrize("student", ["sempurna", "kosong", "sebagian", "salah_tipe", "hapus_sel_uji",
-                                     "ubah_sel_terkunci"])
-def test_cohort_gets_exact_scores(graded, student):
-    row = graded["grades"][student]
-    assert float(row["max_score"]) == MAX_SCORE
-    assert float(row["score"]) == graded["cohort"][student]["expected"], graded["log"][-3000:]
+@pytest.mark.parametrize("session,student,expected,max_score", COHORT_CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in COHORT_CASES])
+def test_cohort_gets_exact_scores(graded, session, student, expected, max_score):
+    row = graded["grades"][(session, student)]
+    assert float(row["max_score"]) == max_score
+    assert float(row["score"]) == expected, graded["log"][-3000:]
 
 
 def test_deleted_test_cells_are_restored_and_run(graded, course):
@@ -199,7 +141,7 @@ def test_edited_locked_cells_are_restored(graded, course):
 
 def test_feedback_never_shows_hidden_tests(graded, course):
     files = sorted((course / "feedback").rglob("*.html"))
-    assert len(files) == len(graded["cohort"])
+    assert len(files) == len(COHORT_CASES)
     for path in files:
         html = path.read_text(encoding="utf-8")
         for leak in ("HIDDEN TESTS", "assert nilai", "nilai(&quot;", "Traceback (most recent call last)"):
