@@ -10,13 +10,19 @@ in a fresh kernel, as a participant's "Run All" would, and records:
 Results go to ``bench/results/notebooks.json`` (machine-readable) and the table
 in ``bench/RESULTS.md``, each with the date and the machine they were measured on.
 
-    python bench/run.py [--runs 3] [--session 00-pengantar ...] [--out DIR]
+Other benchmarks live beside this file as ``bench/bench_<topic>.py``; each defines
+``run() -> dict`` (JSON-serialisable figures) and ``markdown(result) -> list[str]``
+(its section of RESULTS.md). They are run after the notebooks, in name order, and
+their figures go to ``bench/results/<topic>.json``.
+
+    python bench/run.py [--runs 3] [--session 00-pengantar ...] [--only notebooks|TOPIC] [--out DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import os
 import platform
@@ -114,7 +120,18 @@ def run(sessions: list[str] | None, runs: int) -> dict:
             "targets": TARGETS, "notebooks": results}
 
 
-def write_markdown(report: dict, path: Path) -> None:
+def extra_benchmarks() -> dict:
+    """The ``bench/bench_<topic>.py`` modules, by topic."""
+    found = {}
+    for path in sorted(Path(__file__).parent.glob("bench_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        found[path.stem.removeprefix("bench_")] = module
+    return found
+
+
+def write_markdown(report: dict, path: Path, extra_sections: list[str] | None = None) -> None:
     m = report["machine"]
     lines = [
         "# Hasil benchmark / Benchmark results",
@@ -137,6 +154,7 @@ def write_markdown(report: dict, path: Path) -> None:
     for r in report["notebooks"]:
         lines.append(f"| {r['session']} | {r['kernel_start_s']:.2f} | {r['execute_s']:.2f} | {r['execute_max_s']:.2f} | "
                      f"{r['peak_rss_mb']:.0f} | {r['runs']} | {'ya' if r['meets_targets'] else 'TIDAK'} |")
+    lines += extra_sections or []
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -144,13 +162,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Ukur waktu dan memori notebook sesi.")
     parser.add_argument("--runs", type=int, default=3, help="ulangan per notebook (bawaan 3)")
     parser.add_argument("--session", action="append", help="hanya sesi ini (boleh berulang)")
+    parser.add_argument("--only", help="hanya satu benchmark: notebooks atau nama TOPIC dari bench_TOPIC.py")
     parser.add_argument("--out", type=Path, default=ROOT / "bench", help="folder hasil (bawaan bench/)")
     args = parser.parse_args(argv)
-    report = run(args.session, max(1, args.runs))
-    (args.out / "results").mkdir(parents=True, exist_ok=True)
-    (args.out / "results" / "notebooks.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
-                                                       encoding="utf-8")
-    write_markdown(report, args.out / "RESULTS.md")
+    results_dir = args.out / "results"
+    results_dir.mkdir(parents=True, exist_ok=True)
+    if args.only in (None, "notebooks"):
+        report = run(args.session, max(1, args.runs))
+        (results_dir / "notebooks.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
+                                                    encoding="utf-8")
+    else:
+        report = json.loads((results_dir / "notebooks.json").read_text(encoding="utf-8"))
+    sections = []
+    for topic, module in extra_benchmarks().items():
+        target = results_dir / f"{topic}.json"
+        if args.only in (None, topic):
+            print(f"Benchmark {topic} ...")
+            result = module.run()
+            target.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        if target.exists():
+            sections += [""] + module.markdown(json.loads(target.read_text(encoding="utf-8")))
+    write_markdown(report, args.out / "RESULTS.md", sections)
     print(f"Hasil ditulis ke {args.out / 'RESULTS.md'}")
     return 0 if all(r["meets_targets"] for r in report["notebooks"]) else 1
 
