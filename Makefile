@@ -4,6 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8888
+# Extra arguments for `make lab`, e.g. LAB_ARGS="--no-browser". Root (a container, a VM) needs --allow-root.
+LAB_ARGS ?=
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 SESSIONS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
 .PHONY: help install lab test bench lint release check-release clean-outputs clean
@@ -26,7 +29,7 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	touch $(STAMP)
 
 lab: install
-	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) MULAI.md
+	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS) MULAI.md
 
 test: install
 	$(BIN)/python -m pytest

@@ -194,10 +194,25 @@ def _close_names(name: str, namespace: Iterable[str]) -> list[str]:
     return difflib.get_close_matches(name, public, n=2, cutoff=0.75)
 
 
+def _explain_syntax_error(value: BaseException) -> str:
+    line = getattr(value, "lineno", None)
+    where = f" pada baris {line}" if line else ""
+    shown = (getattr(value, "text", None) or "").strip()
+    text = f"Penulisan kode{where} belum benar sehingga Python tidak dapat membacanya."
+    if shown:
+        text += f" Baris itu: `{shown}`."
+    if isinstance(value, IndentationError):
+        return text + "\nPetunjuk: periksa spasi di awal baris; baris jawaban biasanya dimulai tanpa spasi."
+    return (text + "\nPetunjuk: periksa pasangan tanda petik dan kurung, serta tanda = di antara nama "
+            "dan nilainya, misalnya durasi_jam = 8.5.")
+
+
 def explain(exc: BaseException, namespace: Iterable[str] = ()) -> str:
     """Describe ``exc`` in Indonesian for a participant, without a traceback."""
     if isinstance(exc, CourseError):
         return exc.friendly()
+    if isinstance(exc, SyntaxError):
+        return _explain_syntax_error(exc)
     if isinstance(exc, NotImplementedError):
         return f"Belum diisi: {STUB_HINT}"
     if isinstance(exc, AssertionError):

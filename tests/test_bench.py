@@ -1,0 +1,41 @@
+"""The benchmark harness measures for real, and the committed results cover every session.
+
+Targets are not asserted here (speed is shown in bench/RESULTS.md, not in timed tests)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from course.pipeline import sessions
+
+from .conftest import ROOT
+
+
+def test_harness_records_time_and_peak_kernel_memory(tmp_path):
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--only", "notebooks",
+                          "--session", "00-pengantar", "--runs", "1", "--out", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode in (0, 1), run.stderr
+    report = json.loads((tmp_path / "results" / "notebooks.json").read_text(encoding="utf-8"))
+    assert report["date"] and report["machine"]["cores"] >= 1 and report["machine"]["cpu"]
+    (row,) = report["notebooks"]
+    assert row["session"] == "00-pengantar"
+    assert 0 < row["execute_s"] < 120 and 0 < row["kernel_start_s"] < 60
+    assert 20 < row["peak_rss_mb"] < 4000  # a Python kernel with the course imported is tens of MB
+    table = (tmp_path / "RESULTS.md").read_text(encoding="utf-8")
+    assert "| 00-pengantar |" in table and report["date"] in table
+
+
+def test_unknown_session_is_refused_in_indonesian(tmp_path):
+    run = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--only", "notebooks",
+                          "--session", "99-tidak-ada", "--out", str(tmp_path)], capture_output=True, text=True)
+    assert run.returncode != 0 and "tidak ditemukan" in run.stderr
+
+
+def test_committed_results_cover_every_session():
+    report = json.loads((ROOT / "bench" / "results" / "notebooks.json").read_text(encoding="utf-8"))
+    measured = {row["session"] for row in report["notebooks"]}
+    assert set(sessions(ROOT)) <= measured, "run `make bench` and commit bench/RESULTS.md"
+    assert report["date"] in (ROOT / "bench" / "RESULTS.md").read_text(encoding="utf-8")

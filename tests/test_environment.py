@@ -1,0 +1,170 @@
+"""Set-up: pinned stack, Binder twin, postBuild, nbgrader config, README commands, `make lab`."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+import yaml
+from traitlets.config.loader import PyFileConfigLoader
+
+from .conftest import ROOT
+
+
+def pins(path: Path) -> dict[str, str]:
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "==" in line:
+            name, version = line.split("==", 1)
+            found[name.strip().lower()] = version.strip()
+    return found
+
+
+def conda_pins() -> dict[str, str]:
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    assert env["channels"] == ["conda-forge"]
+    found = {}
+    for dep in env["dependencies"]:
+        assert isinstance(dep, str), "keep environment.yml free of a pip: section; list conda-forge packages"
+        name, version = re.match(r"^([A-Za-z0-9_.-]+)\s*(?:==?\s*(\S+))?$", dep).groups()
+        found[name.lower()] = version or ""
+    return found
+
+
+def test_environment_yml_and_requirements_list_the_same_packages_and_versions():
+    conda = conda_pins()
+    assert conda.pop("python") == "3.11"  # pandas 3 needs 3.11+; Binder's default is older
+    conda.pop("pip")
+    assert conda == pins(ROOT / "requirements.txt")
+
+
+def test_constraints_agree_with_the_pins():
+    constraints = pins(ROOT / "constraints.txt")
+    for name, version in {**pins(ROOT / "requirements.txt"), **pins(ROOT / "requirements-dev.txt")}.items():
+        assert constraints.get(name) == version, name
+
+
+def test_the_running_environment_is_the_pinned_one():
+    for name, version in pins(ROOT / "requirements.txt").items():
+        assert metadata.version(name) == version, name
+
+
+def test_nbgrader_and_widget_lab_extensions_are_enabled():
+    out = subprocess.run([sys.executable, "-m", "jupyter", "labextension", "list"], capture_output=True, text=True)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", out.stdout + out.stderr)
+    assert re.search(r"@jupyter/nbgrader v0\.9\.\d+ enabled OK", text), text
+    assert re.search(r"@jupyter-widgets/jupyterlab-manager v\S+ enabled OK", text), text
+    assert "JupyterLab v4." in text
+
+
+def test_postbuild_installs_course_and_turns_off_instructor_tools(tmp_path):
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(tmp_path / "jupyter"), BIMTEK_CONFIG_LEVEL="user")
+    run = subprocess.run(["bash", "postBuild"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+    lab = subprocess.run([sys.executable, "-m", "jupyter", "labextension", "list"], env=env,
+                         capture_output=True, text=True)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", lab.stdout + lab.stderr)
+    disabled = text.split("Disabled extensions:", 1)[1]
+    for plugin in ("formgrader", "create-assignment", "course-list", "assignment-list"):
+        assert f"@jupyter/nbgrader:{plugin}" in disabled
+    assert "validate-assignment" not in disabled
+    server = subprocess.run([sys.executable, "-m", "jupyter", "server", "extension", "list"], env=env,
+                            capture_output=True, text=True)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", server.stdout + server.stderr)
+    user_section = text.split(f"Config dir: {tmp_path / 'jupyter'}", 1)[1].split("Config dir:", 1)[0]
+    for ext in ("formgrader", "course_list", "assignment_list"):
+        assert f"nbgrader.server_extensions.{ext} disabled" in user_section
+    assert "validate_assignment disabled" not in user_section
+    check = subprocess.run([sys.executable, "-c", "import course, sys; print(course.__file__)"], env=env,
+                           capture_output=True, text=True, cwd=tmp_path)
+    assert check.stdout.strip() == str(ROOT / "course" / "__init__.py")
+
+
+def load_config(env: dict | None = None):
+    saved = dict(os.environ)
+    try:
+        os.environ.update(env or {})
+        loader = PyFileConfigLoader("nbgrader_config.py", path=str(ROOT))
+        return loader.load_config()
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def test_nbgrader_config_settings():
+    c = load_config({"BIMTEK_EXCHANGE": "/srv/uji/exchange"})
+    assert c.CourseDirectory.course_id == "bimtek-kehumasan"
+    assert isinstance(c.Execute.timeout, int) and 0 < c.Execute.timeout <= 120
+    assert c.Execute.extra_arguments == ["--InteractiveShell.xmode=Minimal"]
+    assert c.OverwriteCells.add_missing_cells is True
+    assert "nbgrader.preprocessors.ClearHiddenTests" in c.GenerateFeedback.preprocessors
+    assert c.Exchange.root == "/srv/uji/exchange"
+    assert "db_url" not in c.CourseDirectory
+    assert load_config({"BIMTEK_DB_URL": "postgresql://uji@127.0.0.1/bimtek"}).CourseDirectory.db_url.startswith("postgresql")
+    assert "raise" not in c.ClearSolutions.code_stub["python"]
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(?:bash|sh)?\n(.*?)```", text, flags=re.S)
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
+
+
+def test_readme_first_two_commands_open_the_course_and_run_the_tests():
+    assert readme_commands()[:2] == ["make lab", "make test"]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert re.search(r"^make test$", ci, flags=re.M)
+
+
+def test_readme_speaks_to_each_reader_and_links_binder():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for heading in ("## Untuk peserta", "## Untuk instruktur", "## Untuk belajar mandiri", "## English summary"):
+        assert heading in text
+    assert re.search(r"https://mybinder\.org/v2/gh/[^/\s]+/[^/\s]+/[^?\s]+\?urlpath=lab/tree/MULAI\.md", text)
+    assert (ROOT / "MULAI.md").is_file()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_make_lab_opens_jupyterlab_on_the_course():
+    port, token = free_port(), "uji-token"
+    proc = subprocess.Popen(["make", "lab", f"PORT={port}",
+                             f"LAB_ARGS=--no-browser --ServerApp.ip=127.0.0.1 --IdentityProvider.token={token}"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.time() + 90
+        body = None
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/MULAI.md?token={token}",
+                                            timeout=2) as response:
+                    body = response.read().decode()
+                    break
+            except OSError:
+                time.sleep(0.5)
+        assert body and "Mulai di sini" in body
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab?token={token}", timeout=10) as response:
+            assert response.status == 200 and "JupyterLab" in response.read().decode()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/release/00-pengantar?token={token}",
+                                    timeout=10) as response:
+            assert "00-pengantar.ipynb" in response.read().decode()
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)

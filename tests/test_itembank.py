@@ -1,0 +1,91 @@
+"""The Tes Awal / Tes Akhir item bank: one place, no readable key, in step with the notebooks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+
+import nbformat
+import pytest
+
+from course import itembank
+from course.errors import InputError
+
+from .cohorts import cells_by_id
+from .conftest import ROOT
+
+PENGANTAR = ROOT / "source" / "00-pengantar" / "00-pengantar.ipynb"
+
+
+def test_bank_has_15_to_20_items_covering_every_session():
+    items = itembank.items()
+    assert 15 <= len(items) <= 20
+    assert len({it.id for it in items}) == len(items)
+    assert {it.sesi for it in items} == set(itembank.SESSIONS)
+    for it in items:
+        assert len(it.pilihan) == 4 and len(set(it.pilihan)) == 4, it.id
+        assert it.pertanyaan.strip() and it.sumber.strip() and it.topik.strip()
+
+
+def test_exactly_one_option_is_correct_in_both_forms():
+    for form in itembank.FORMS:
+        for n in range(1, len(itembank.items()) + 1):
+            assert sum(itembank.is_correct(form, n, letter) for letter in "ABCD") == 1, (form, n)
+
+
+def test_the_bank_stores_no_plain_key():
+    raw = json.loads((ROOT / "course" / "data" / "bank_soal.json").read_text(encoding="utf-8"))
+    for record in raw:
+        assert set(record) == {"id", "sesi", "topik", "pertanyaan", "pilihan", "kunci", "sumber"}
+        # the key is salted: an unsalted hash of any option or letter does not match it
+        for guess in record["pilihan"] + list("ABCD") + ["0", "1", "2", "3"]:
+            assert hashlib.sha256(guess.encode()).hexdigest() != record["kunci"]
+
+
+def test_tes_akhir_is_a_parallel_form_of_the_same_items():
+    """Same items, same order, every item's options reordered (so a remembered letter does not help)."""
+    n_items = len(itembank.items())
+    for n in range(1, n_items + 1):
+        awal = itembank.options("awal", n)
+        akhir = itembank.options("akhir", n)
+        assert sorted(t for _, t in awal) == sorted(t for _, t in akhir)
+        right_awal = next(l for l, _ in awal if itembank.is_correct("awal", n, l))
+        right_akhir = next(l for l, _ in akhir if itembank.is_correct("akhir", n, l))
+        assert right_awal != right_akhir, n
+        assert itembank.check_name("awal", n).replace("awal", "akhir") == itembank.check_name("akhir", n)
+
+
+def test_correct_positions_are_spread_over_the_letters():
+    counts = Counter(next(l for l, _ in itembank.options("awal", n) if itembank.is_correct("awal", n, l))
+                     for n in range(1, len(itembank.items()) + 1))
+    assert set(counts) == set("ABCD") and max(counts.values()) <= len(itembank.items()) // 2
+
+
+def test_session_00_notebook_is_in_step_with_the_bank():
+    by_id = cells_by_id(nbformat.read(PENGANTAR, as_version=4))
+    for n in range(1, len(itembank.items()) + 1):
+        name = itembank.check_name("awal", n)
+        assert by_id[f"{name}_soal"].source == itembank.question_markdown("awal", n)
+        assert by_id[name].metadata["nbgrader"]["points"] == 1
+        assert f'cek("{name}", jawaban_{n:02d})' in by_id[name].source
+
+
+def test_letters_are_read_kindly():
+    right = next(l for l, _ in itembank.options("awal", 1) if itembank.is_correct("awal", 1, l))
+    for variant in (right.lower(), f" {right} ", f"{right}.", f"({right})"):
+        assert itembank.is_correct("awal", 1, variant)
+
+
+@pytest.mark.parametrize("bad", [None, "", "AB", "E", 1, ["A"]])
+def test_bad_letters_get_a_friendly_error(bad):
+    with pytest.raises(InputError) as info:
+        itembank.normalise_letter(bad, 1)
+    assert "jawaban_01" in info.value.friendly() or "pilihan" in info.value.friendly()
+
+
+@pytest.mark.parametrize("call", [lambda: itembank.item(0), lambda: itembank.item("1"),
+                                  lambda: itembank.options("tengah", 1)])
+def test_bad_item_lookups_are_explained(call):
+    with pytest.raises(InputError):
+        call()
