@@ -9,7 +9,7 @@ LAB_ARGS ?=
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 SESSIONS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
-.PHONY: help install lab test bench lint release check-release clean-outputs clean
+.PHONY: help install install-node lab test bench lint release check-release clean-outputs clean
 
 help:
 	@echo "make lab       pasang semua lalu buka JupyterLab pada kursus"
@@ -31,10 +31,19 @@ $(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 lab: install
 	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS) MULAI.md
 
-test: install
+# Node packages of the hub (configurable-http-proxy), pinned by package-lock.json, into ./node_modules.
+NODE_STAMP := node_modules/.installed
+
+install-node: $(NODE_STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+test: install install-node
 	$(BIN)/python -m pytest
 
-bench: install
+bench: install install-node
 	$(BIN)/python bench/run.py
 
 lint: install
@@ -49,4 +58,4 @@ clean-outputs: install
 	$(BIN)/jupyter nbconvert --clear-output --inplace source/*/*.ipynb
 
 clean:
-	rm -rf $(VENV) gradebook.db autograded/* feedback submitted
+	rm -rf $(VENV) node_modules gradebook.db autograded/* feedback submitted

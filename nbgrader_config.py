@@ -41,3 +41,7 @@ c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.ClearHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+
+# `nbgrader export` marks a submission that could not be graded as "gagal" with its reason
+# (columns `status` and `keterangan`), never as a silent 0.0 (see course/export.py).
+c.ExportApp.plugin_class = "course.export.StatusCsvExport"

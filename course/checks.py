@@ -26,7 +26,7 @@ from typing import Any, Callable
 from .errors import CourseError, InputError, NotYetCorrect
 
 # Modules that register checks when imported. A new session adds its module here.
-CHECK_MODULES = ("course.warmup", "course.itembank")
+CHECK_MODULES = ("course.warmup", "course.itembank", "course.konten", "course.analisis", "course.judul", "course.media", "course.siaran")
 
 
 @dataclass(frozen=True)

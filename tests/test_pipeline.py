@@ -78,10 +78,11 @@ def test_every_untouched_release_fails_every_graded_test(course):
     for path in sorted((course / "release").glob("*/*.ipynb")):
         proc = nbgrader(["validate", "--invert", str(path)], course, check=False)
         assert "Success! The notebook does not pass any tests." in proc.stdout, proc.stdout
-        # and the plain validate counts every graded test cell as failed
+        # and the plain validate counts every graded cell as failed: each test cell, and each
+        # written answer (Markdown) still holding its stub ("You did not provide a response")
         plain = nbgrader(["validate", str(path)], course, check=False)
         graded = sum(1 for c in nbformat.read(path, as_version=4).cells
-                     if c.metadata.get("nbgrader", {}).get("grade") and c.cell_type == "code")
+                     if c.metadata.get("nbgrader", {}).get("grade"))
         assert f"VALIDATION FAILED ON {graded} CELL(S)" in plain.stdout
 
 

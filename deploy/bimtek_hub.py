@@ -1,0 +1,212 @@
+"""JupyterHub pieces for a Bimtek on one server (loaded by ``deploy/jupyterhub_config.py``).
+
+* ``read_roster``: the participant list (CSV) that both the account script and the
+  hub read: who may log in, who is an instructor, who is an admin.
+* ``hash_password`` / ``check_password``: salted scrypt hashes of the generated
+  per-participant passwords (the hub never stores a password in plain text).
+* ``RosterAuthenticator``: logs in a roster user with their own generated password.
+* ``make_spawner_class(base)``: what every single-user server gets: the nbgrader
+  exchange, one course, JupyterLab, the participant view (no instructor tools),
+  and a memory limit. ``LocalLimitSpawner`` applies it to local processes
+  (one Unix user per participant) with a per-process ``RLIMIT_DATA``;
+  ``make_spawner_class`` applies it to SystemdSpawner when systemd runs, which
+  enforces ``mem_limit`` for the user's whole server with cgroups.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import os
+import re
+import resource
+import secrets
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+COURSE_ID = "bimtek-kehumasan"
+ROLES = ("peserta", "instruktur", "admin")
+USERNAME = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
+# Jupyter config dirs handed to single-user servers (JUPYTER_CONFIG_PATH), by role.
+CONFIG_DIRS = {
+    "semua": HERE / "jupyter" / "semua",        # everyone: nbgrader exchange and course id
+    "peserta": HERE / "jupyter" / "peserta",    # participants: instructor tools off
+}
+
+
+class RosterError(ValueError):
+    """A problem in the roster CSV, described in Indonesian."""
+
+
+def read_roster(path: str | os.PathLike) -> list[dict]:
+    """Rows of a roster CSV: ``nama_pengguna,nama_lengkap,instansi,peran``.
+
+    ``peran`` is ``peserta`` (default), ``instruktur`` or ``admin``. Usernames
+    become Unix account names, so they are lower-case letters, digits and ``-``.
+    """
+    rows, seen = [], set()
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or "nama_pengguna" not in reader.fieldnames:
+            raise RosterError(f"{path}: kolom 'nama_pengguna' tidak ada. Baris pertama harus: "
+                              "nama_pengguna,nama_lengkap,instansi,peran")
+        for number, row in enumerate(reader, start=2):
+            name = (row.get("nama_pengguna") or "").strip().lower()
+            if not name:
+                continue
+            if not USERNAME.match(name):
+                raise RosterError(f"{path} baris {number}: nama pengguna '{name}' tidak sah. Gunakan huruf kecil, "
+                                  "angka, dan tanda hubung, diawali huruf, paling panjang 31 karakter.")
+            if name in seen:
+                raise RosterError(f"{path} baris {number}: nama pengguna '{name}' muncul dua kali.")
+            role = (row.get("peran") or "peserta").strip().lower() or "peserta"
+            if role not in ROLES:
+                raise RosterError(f"{path} baris {number}: peran '{role}' tidak dikenal; pilih peserta, "
+                                  "instruktur, atau admin.")
+            seen.add(name)
+            rows.append({"nama_pengguna": name, "nama_lengkap": (row.get("nama_lengkap") or "").strip(),
+                         "instansi": (row.get("instansi") or "").strip(), "peran": role})
+    if not rows:
+        raise RosterError(f"{path}: daftar peserta kosong.")
+    return rows
+
+
+def by_role(roster: list[dict], *roles: str) -> set[str]:
+    return {r["nama_pengguna"] for r in roster if r["peran"] in roles}
+
+
+# ---------------------------------------------------------------------------
+# Passwords
+
+_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to read aloud and type
+
+
+def new_password(groups: int = 3, size: int = 4) -> str:
+    """A random password such as ``kq7m-2xva-9ehp`` (about 59 bits for 3 groups of 4)."""
+    return "-".join("".join(secrets.choice(_ALPHABET) for _ in range(size)) for _ in range(groups))
+
+
+def hash_password(password: str, *, n: int = 2**14, r: int = 8, p: int = 1) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=p, dklen=32)
+    return f"scrypt${n}${r}${p}${salt.hex()}${digest.hex()}"
+
+
+def check_password(password: str, stored: str) -> bool:
+    try:
+        kind, n, r, p, salt, digest = stored.split("$")
+        if kind != "scrypt":
+            return False
+        got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+                             dklen=len(digest) // 2)
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def read_password_file(path: str | os.PathLike) -> dict[str, str]:
+    """``nama_pengguna:hash`` lines, as written by ``siapkan.py akun``."""
+    found = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and ":" in line:
+            name, stored = line.split(":", 1)
+            found[name.strip()] = stored.strip()
+    return found
+
+
+# ---------------------------------------------------------------------------
+# JupyterHub classes (imported lazily so the account script runs without JupyterHub)
+
+def _authenticator_class():
+    from jupyterhub.auth import Authenticator
+    from traitlets import Unicode
+
+    class RosterAuthenticator(Authenticator):
+        """Each roster user logs in with their own generated password (``siapkan.py akun``)."""
+
+        password_file = Unicode(config=True, help="File of `nama_pengguna:scrypt-hash` lines.")
+
+        _cache: tuple[float, dict] = (0.0, {})
+
+        def _hashes(self) -> dict[str, str]:
+            mtime = os.stat(self.password_file).st_mtime
+            if mtime != self._cache[0]:
+                self._cache = (mtime, read_password_file(self.password_file))
+            return self._cache[1]
+
+        async def authenticate(self, handler, data):
+            name = self.normalize_username((data or {}).get("username", ""))
+            stored = self._hashes().get(name)
+            if stored and check_password((data or {}).get("password", ""), stored):
+                return name
+            self.log.warning("Login gagal untuk %r", name)
+            return None
+
+    return RosterAuthenticator
+
+
+def __getattr__(name):  # RosterAuthenticator / LocalLimitSpawner on first use
+    if name == "RosterAuthenticator":
+        return _authenticator_class()
+    if name == "LocalLimitSpawner":
+        from jupyterhub.spawner import LocalProcessSpawner
+        return make_spawner_class(LocalProcessSpawner)
+    raise AttributeError(name)
+
+
+def parse_bytes(text: str | int) -> int:
+    """``"1G"`` / ``"768M"`` / ``1073741824`` to bytes."""
+    if isinstance(text, int):
+        return text
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)i?B?\s*", str(text), flags=re.I)
+    if not match:
+        raise ValueError(f"ukuran memori tidak dikenal: {text!r} (contoh: 1G, 768M)")
+    number, unit = match.groups()
+    return int(float(number) * 1024 ** "_KMGT".index(unit.upper() or "_"))
+
+
+def make_spawner_class(base):
+    """``base`` (LocalProcessSpawner or SystemdSpawner) with the Bimtek settings mixed in."""
+    from jupyterhub.spawner import LocalProcessSpawner
+    from traitlets import Unicode
+
+    class BimtekSpawner(base):
+        exchange_root = Unicode("/srv/nbgrader/exchange", config=True, help="nbgrader exchange root")
+        instructor_group = Unicode("instruktur", config=True, help="hub group of the instructors")
+
+        def _is_instructor(self) -> bool:
+            return any(g.name == self.instructor_group for g in getattr(self.user, "groups", []))
+
+        def get_env(self):
+            env = super().get_env()
+            dirs = [str(CONFIG_DIRS["semua"])]
+            if not self._is_instructor():
+                dirs.insert(0, str(CONFIG_DIRS["peserta"]))  # first wins
+            env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(dirs)
+            env["BIMTEK_EXCHANGE"] = self.exchange_root
+            env["BIMTEK_PERAN"] = "instruktur" if self._is_instructor() else "peserta"
+            env.setdefault("PYTHONWARNINGS", "ignore")
+            return env
+
+        if issubclass(base, LocalProcessSpawner):
+            def make_preexec_fn(self, name):
+                become_user = super().make_preexec_fn(name)
+                limit = parse_bytes(self.mem_limit) if self.mem_limit else 0
+
+                def preexec():
+                    # A per-process cap on the data segment (heap and anonymous memory):
+                    # the single-user server and each kernel it starts inherit it.
+                    if limit:
+                        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+                    become_user()
+
+                return preexec
+
+    BimtekSpawner.__qualname__ = "BimtekSpawner"
+    return BimtekSpawner
+
+
+def systemd_running() -> bool:
+    return Path("/run/systemd/system").is_dir()

@@ -1,0 +1,54 @@
+"""Session 01: seven students, one for each kind of submission an instructor meets.
+
+The written answer (3 points) counts in the maximum, but autograde scores it 0
+until an instructor grades it; so a perfect submission autogrades to 6 of 9.
+"""
+
+from __future__ import annotations
+
+from . import perfect_answers
+
+SESSION = "01-konten-medsos"
+WRITTEN = 3
+MAX_SCORE = 1 + 1 + 1 + 1 + 2 + WRITTEN
+AUTO = MAX_SCORE - WRITTEN
+
+
+def build(source_nb) -> dict[str, dict]:
+    perfect = perfect_answers(source_nb)
+    cohort = {"sempurna": {"answers": perfect, "expected": AUTO},
+              "kosong": {"answers": {}, "expected": 0}}
+
+    # Right platforms and formats and calendar; one pillar wrong; a fraction instead of a percentage.
+    partial = dict(perfect)
+    partial["konten_2_jawab"] = ('pilar_contoh = ["informasi", "di balik layar", "seremonial", "edukasi", '
+                                 '"karier", "progres", "seremonial"]')
+    partial["konten_4_jawab"] = 'persen_seremonial = (data["pilar"] == "seremonial").mean()'
+    cohort["sebagian"] = {"answers": partial, "expected": AUTO - 2}
+
+    # A percentage typed as text with a decimal comma; hours typed as "19.00".
+    wrong_type = dict(perfect)
+    wrong_type["konten_4_jawab"] = 'persen_seremonial = "29,7"'
+    wrong_type["konten_5_jawab"] = perfect["konten_5_jawab"].replace("[7, ", '["07.00", ').replace(
+        '"jam":      [19,', '"jam":      ["19.00",')
+    cohort["salah_tipe"] = {"answers": wrong_type, "expected": AUTO - 1 - 2}
+
+    # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.
+    deletes = dict(perfect)
+    deletes["konten_1_jawab"] = 'platform_skenario = ["Facebook", "YouTube", "X", "TikTok", "Facebook"]'
+    cohort["hapus_sel_uji"] = {"answers": deletes, "delete": ["konten_1", "konten_5"], "expected": AUTO - 1}
+
+    # Edited locked cells are restored: a test cell replaced by `pass` still fails a wrong answer.
+    edits = dict(perfect)
+    edits["konten_4_jawab"] = "persen_seremonial = 50"
+    cohort["ubah_sel_terkunci"] = {
+        "answers": edits,
+        "edit": {"konten_4": "pass", "konten_siapkan": "pass", "konten_muat_data": "data = None"},
+        "expected": AUTO - 1,
+    }
+
+    # Session trap: the calendar is built but never assigned (the DataFrame is only displayed).
+    unassigned = dict(perfect)
+    unassigned["konten_5_jawab"] = perfect["konten_5_jawab"].replace("kalender = pd.DataFrame(", "pd.DataFrame(", 1)
+    cohort["kalender_tak_disimpan"] = {"answers": unassigned, "expected": AUTO - 2}
+    return cohort

@@ -1,0 +1,102 @@
+"""Sessions 01 and 02 as a participant meets them: worked examples, short answers, synthetic data, clean Indonesian."""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+
+from course import dataset
+from course.checks import names
+
+from .conftest import ROOT
+
+SESSIONS = ["01-konten-medsos", "02-analisis-engagement"]
+# Non-standard spellings (brief 3.2 and 3.6) that must not appear in what participants read.
+NOT_BAKU = ["himbau", "menghimbau", "himbauan", "ijin", "resiko", "praktek", "merubah", "dirubah", "analisa",
+            "sekedar", "aktifitas", "efektifitas", "silahkan", "jadual", "obyek", "subyek", "nasehat", "telpon",
+            "kwalitas", "propinsi", "dimana", "disini", "disana", "diantara", "dibawah", "diatas", "kedalam",
+            "respon", "antri", "karir", "milyar", "managemen", "kordinasi"]
+
+
+def load(session):
+    return nbformat.read(ROOT / "source" / session / f"{session}.ipynb", as_version=4)
+
+
+def meta(cell):
+    return cell.metadata.get("nbgrader", {})
+
+
+def participant_text(nb) -> str:
+    """Markdown a participant reads (solutions of written answers left out)."""
+    parts = []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and not meta(cell).get("solution"):
+            parts.append(cell.source)
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("session", SESSIONS)
+def test_data_beside_the_notebook_and_labelled_synthetic(session):
+    assert (ROOT / "source" / session / dataset.FILENAME).is_file()
+    text = " ".join(participant_text(load(session)).split()).replace("**", "").casefold()
+    assert text.count("data sintetis") >= 3
+    assert "## referensi" in text and "## tujuan belajar" in text and "## ringkasan" in text
+
+
+@pytest.mark.parametrize("session", SESSIONS)
+def test_every_answer_has_a_worked_example_just_above(session):
+    nb = load(session)
+    last_exercise = 0
+    for index, cell in enumerate(nb.cells):
+        m = meta(cell)
+        if cell.cell_type == "code" and m.get("solution"):
+            between = nb.cells[last_exercise:index]
+            examples = [c for c in between if c.cell_type == "code" and not meta(c)]
+            assert examples, f"{session}: no worked example above {m['grade_id']}"
+            last_exercise = index + 1
+
+
+@pytest.mark.parametrize("session", SESSIONS)
+def test_answers_are_a_few_lines(session):
+    for cell in load(session).cells:
+        m = meta(cell)
+        if cell.cell_type == "code" and m.get("solution"):
+            solution = cell.source.split("### BEGIN SOLUTION\n")[1].split("\n### END SOLUTION")[0]
+            limit = 9 if m["grade_id"] == "konten_5_jawab" else 3
+            assert len(solution.splitlines()) <= limit, m["grade_id"]
+            placeholder = cell.source.split("\n### BEGIN SOLUTION")[0]
+            assert "None" in placeholder, m["grade_id"]
+
+
+@pytest.mark.parametrize("session,minimum", [("01-konten-medsos", 5), ("02-analisis-engagement", 8)])
+def test_checked_answers_and_one_written_answer(session, minimum):
+    nb = load(session)
+    registered = set(names())
+    tests = [c for c in nb.cells if c.cell_type == "code" and meta(c).get("grade")]
+    assert len(tests) >= minimum
+    for cell in tests:
+        name = meta(cell)["grade_id"]
+        assert name in registered
+        assert re.search(rf'^cek\("{name}", \w+\)$', cell.source, re.M)
+        assert f'assert nilai("{name}", ' in cell.source
+    written = [c for c in nb.cells if c.cell_type == "markdown" and meta(c).get("grade")]
+    assert len(written) == 1 and meta(written[0])["points"] == 3
+    rubric = ROOT / "docs" / "instruktur" / f"{session}.md"
+    assert rubric.is_file() and "| Kriteria | 1 poin | 0 poin |" in rubric.read_text(encoding="utf-8")
+
+
+def test_session_02_has_the_explorer_and_session_01_the_prime_time_tool():
+    assert "penjelajah_engagement(bersih)" in "\n".join(c.source for c in load("02-analisis-engagement").cells)
+    assert "penjelajah_jam_tayang(data)" in "\n".join(c.source for c in load("01-konten-medsos").cells)
+
+
+@pytest.mark.parametrize("session", SESSIONS)
+def test_participant_text_uses_standard_spelling(session):
+    nb = load(session)
+    text = participant_text(nb).casefold()
+    for word in NOT_BAKU:
+        assert not re.search(rf"\b{word}\b", text), f"{session}: tidak baku \"{word}\""
+    assert not re.search(r"\bRp \d", participant_text(nb))
+    assert " Anda" in participant_text(nb) and " anda " not in participant_text(nb)

@@ -1,0 +1,163 @@
+"""Sessions 04 and 05: the exercise checks (right, wrong with a hint that reveals nothing, bad input)
+and the widgets (driven through their attributes, without a browser)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from course import bahasa, media, siaran
+from course.checks import nilai, periksa
+from course.errors import InputError
+
+DATA = Path(__file__).resolve().parent / "data" / "siaran_pers"
+BAIK = (DATA / "baik.txt").read_text(encoding="utf-8")
+LAIN = (DATA / "acara_lain.txt").read_text(encoding="utf-8")
+
+KEJ = {"A": 5, "B": 10, "C": 11, "D": 7, "E": 8, "F": 3}
+VIRAL = {1: ["tahan", "R2"], 2: ["klarifikasi", "R3"], 3: ["unggah", "R1"], 4: ["tahan", "R4"]}
+UNSUR = {"siapa": "C", "apa": "E", "kapan": "A", "di_mana": "F", "mengapa": "B", "bagaimana": "D"}
+
+
+def _media_answer():
+    m = media.media_sintetis()
+    return m[(m["cakupan"] == "lokal") & (m["rubrik"] == "kesehatan")].sort_values("jangkauan", ascending=False)
+
+
+# ---------------------------------------------------------------------------
+# Session 04
+
+def test_kej_right_and_wrong():
+    assert periksa("kej_kasus", KEJ).correct
+    verdict = periksa("kej_kasus", {**KEJ, "B": 11, "C": 10})
+    assert not verdict.correct and "2 kasus" in verdict.message and "11" not in verdict.hint
+    assert not periksa("kej_kasus", {"A": 5}).correct
+
+
+@pytest.mark.parametrize("bad", [None, {}, "5,10,11", {"A": "lima", "B": 10, "C": 11, "D": 7, "E": 8, "F": 3}])
+def test_kej_bad_input(bad):
+    with pytest.raises(InputError):
+        periksa("kej_kasus", bad)
+    assert nilai("kej_kasus", bad) is False
+
+
+def test_viral_decisions_and_reason_codes():
+    assert periksa("keputusan_viral", VIRAL).correct
+    assert periksa("keputusan_viral", {str(k): tuple(v) for k, v in VIRAL.items()}).correct
+    reason = periksa("keputusan_viral", {**VIRAL, 4: ["tahan", "R2"]})
+    assert not reason.correct and "kode alasan unggahan 4" in reason.message
+    decision = periksa("keputusan_viral", {**VIRAL, 1: ["unggah", "R1"]})
+    assert not decision.correct and "keputusan unggahan 1" in decision.message
+
+
+@pytest.mark.parametrize("bad", [None, "tahan", {1: "tahan", 2: "tahan", 3: "tahan", 4: "tahan"}, {1: ["posting", "R1"], 2: ["tahan", "R2"],
+                                                                3: ["tahan", "R2"], 4: ["tahan", "R2"]},
+                                 {"satu": ["tahan", "R2"]}])
+def test_viral_bad_input(bad):
+    with pytest.raises(InputError):
+        periksa("keputusan_viral", bad)
+
+
+def test_media_list_is_synthetic_and_checked():
+    table = media.media_sintetis()
+    assert list(table.columns) == list(media.KOLOM_MEDIA) and len(table) == 10
+    assert periksa("daftar_media", _media_answer()).correct
+    assert periksa("daftar_media", list(_media_answer()["nama"])).correct
+    unsorted = periksa("daftar_media", _media_answer().sort_values("nama"))
+    assert not unsorted.correct and "urutan" in unsorted.message
+    loose = periksa("daftar_media", table[table["rubrik"] == "kesehatan"])
+    assert not loose.correct and "tidak sesuai" in loose.message
+    with pytest.raises(InputError):
+        periksa("daftar_media", 3)
+    with pytest.raises(InputError):
+        periksa("daftar_media", table[["jenis"]])
+
+
+def test_verification_checklist_widget():
+    from course.widgets.verifikasi import DaftarVerifikasi
+
+    widget = DaftarVerifikasi()
+    assert not widget.siap and "Tahan dulu" in widget.status.value
+    for box in widget.butir[:-1]:
+        box.value = True
+    assert "1 langkah" in widget.status.value
+    widget.butir[-1].value = True
+    assert widget.siap and "Boleh dibagikan" in widget.status.value
+
+
+# ---------------------------------------------------------------------------
+# Session 05
+
+def test_5w1h():
+    assert periksa("unsur_teras", UNSUR).correct
+    assert periksa("unsur_teras", {k: v.lower() for k, v in UNSUR.items()}).correct
+    wrong = periksa("unsur_teras", {**UNSUR, "siapa": "E", "apa": "C"})
+    assert not wrong.correct and "2 unsur" in wrong.message
+    assert not periksa("unsur_teras", {"siapa": "C"}).correct
+    for bad in (None, ["C"], {**UNSUR, "apa": "Z"}, {**UNSUR, "apa": 3}):
+        with pytest.raises(InputError):
+            periksa("unsur_teras", bad)
+
+
+def test_inverted_pyramid():
+    assert periksa("urutan_piramida", ["C", "A", "E", "B", "D"]).correct
+    assert periksa("urutan_piramida", ["c", "a", "b", "e", "d"]).correct
+    lead_late = periksa("urutan_piramida", ["A", "C", "E", "B", "D"])
+    assert not lead_late.correct and "teras" in lead_late.message
+    assert not periksa("urutan_piramida", ["C", "A", "E", "D", "B"]).correct
+    assert not periksa("urutan_piramida", ["C", "A", "E"]).correct
+    with pytest.raises(InputError):
+        periksa("urutan_piramida", "CAEBD")
+
+
+def test_non_standard_words():
+    fixed = bahasa.perbaiki(siaran.PARAGRAF_TIDAK_BAKU)
+    assert periksa("paragraf_baku", fixed).correct
+    left = periksa("paragraf_baku", fixed.replace("Jadwal", "Jadual"))
+    assert not left.correct and "Jadual" in left.message
+    assert not periksa("paragraf_baku", siaran.PARAGRAF_TIDAK_BAKU).correct
+    rewrite = periksa("paragraf_baku", "Orang tua diharapkan datang tepat waktu ke puskesmas.")
+    assert not rewrite.correct and "terlalu jauh" in rewrite.message
+    with pytest.raises(InputError):
+        periksa("paragraf_baku", None)
+
+
+def test_release_groups_give_partial_credit():
+    for name in ("rilis_struktur", "rilis_fakta", "rilis_gaya", "rilis_judul"):
+        assert periksa(name, BAIK).correct, name
+    other = {name: periksa(name, LAIN).correct for name in ("rilis_struktur", "rilis_fakta", "rilis_gaya", "rilis_judul")}
+    assert other == {"rilis_struktur": True, "rilis_fakta": False, "rilis_gaya": True, "rilis_judul": False}
+    no_end = periksa("rilis_struktur", BAIK.replace("\n###\n", "\n"))
+    assert not no_end.correct and "Tanda akhir" in no_end.message
+    for name in ("rilis_struktur", "rilis_judul"):
+        with pytest.raises(InputError):
+            periksa(name, 2024)
+        assert nilai(name, "") is False
+
+
+def test_release_headline_uses_the_session_03_rules():
+    bait = BAIK.replace("Dinkes Sukamaju Buka Imunisasi Kejar Gratis untuk 4.200 Balita",
+                        "Heboh! Ini Imunisasi Gratis yang Wajib Kamu Tahu")
+    verdict = periksa("rilis_judul", bait)
+    assert not verdict.correct and "clickbait" in verdict.message
+    no_title = periksa("rilis_judul", BAIK.split("Dinkes Sukamaju Buka", 1)[0] + BAIK.split("Balita\n\n", 1)[1])
+    assert not no_title.correct
+
+
+def test_editor_widget_turns_green_and_is_fast():
+    from course.widgets.editor_rilis import EditorRilis
+
+    widget = EditorRilis()
+    assert widget.laporan is None and "Belum ada naskah" in widget.ringkasan.value
+    widget.masukan.value = BAIK.replace("\n###\n", "\n")
+    assert widget.laporan.gagal == ["penutup"] and "9 dari 10" in widget.ringkasan.value
+    start = time.perf_counter()
+    widget.masukan.value = BAIK
+    elapsed = time.perf_counter() - start
+    assert widget.laporan.semua_ok and "10 dari 10" in widget.ringkasan.value
+    assert widget.daftar.value.count("#1b6e3a") == 10
+    assert elapsed < 2.0  # generous; the benchmark records the real figure
+    widget = EditorRilis(LAIN, fakta=siaran.FAKTA_CEK)
+    assert widget.laporan.gagal == ["teras", "kutipan"]
