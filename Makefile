@@ -20,13 +20,16 @@ help:
 
 install: $(STAMP)
 
+# Two `make` runs at once (say `make lab` in one terminal, `make test` in another) take turns:
+# the second waits for the first's install (flock), then finds everything in place.
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 atau lebih baru diperlukan")'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt -c constraints.txt
-	$(BIN)/python -m pip install --quiet --no-deps -e .
-	touch $(STAMP)
+	flock .venv.lock sh -ec '\
+	  $(PYTHON) -m venv $(VENV); \
+	  $(BIN)/python -m pip install --quiet --upgrade pip; \
+	  $(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt -c constraints.txt; \
+	  $(BIN)/python -m pip install --quiet --no-deps -e .; \
+	  touch $(STAMP)'
 
 lab: install
 	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS) MULAI.md
@@ -58,4 +61,4 @@ clean-outputs: install
 	$(BIN)/jupyter nbconvert --clear-output --inplace source/*/*.ipynb
 
 clean:
-	rm -rf $(VENV) node_modules gradebook.db autograded/* feedback submitted
+	rm -rf $(VENV) .venv.lock node_modules gradebook.db autograded/* feedback submitted

@@ -313,6 +313,7 @@ class Worker:
         from nbgrader.coursedir import CourseDirectory
         from nbgrader.preprocessors import Execute
 
+        _reuse_metadata_validators()
         app = NbGrader()
         app.load_config_file()
         config = app.config
@@ -399,7 +400,7 @@ class Worker:
         converter = self.GenerateFeedback(coursedir=self.coursedir, config=self.config)
         converter.force = True
         if getattr(self, "_feedback_exporter", None) is None:
-            exporter = converter.exporter_class(parent=converter, config=converter.config)
+            exporter = _caching_exporter(converter.exporter_class)(parent=converter, config=converter.config)
             for preprocessor in converter.preprocessors:
                 exporter.register_preprocessor(preprocessor)
             self._feedback_exporter = exporter
@@ -478,6 +479,97 @@ class Worker:
         folder = self.root / self.coursedir.submitted_directory / student / self.session
         fp = fingerprint(folder) if folder.is_dir() else ""
         return self.fail(student, code, values, fp, time.monotonic())
+
+
+def _caching_exporter(base):
+    """nbconvert's HTML exporter that remembers the HTML of Markdown cells and highlighted code.
+
+    Most cells are the same for every participant (nbgrader restores locked cells), so the
+    feedback of the next participant reuses their HTML; the page is byte for byte the same.
+    """
+    from jinja2 import pass_context
+    from nbconvert.filters.highlight import Highlight2HTML
+
+    class CachingHighlight(Highlight2HTML):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._cache: dict = {}
+
+        def __call__(self, source, language=None, metadata=None):
+            key = (source, language)
+            if key not in self._cache:
+                if len(self._cache) > 20000:
+                    self._cache.clear()
+                self._cache[key] = super().__call__(source, language, metadata)
+            return self._cache[key]
+
+    class CachingExporter(base):
+        _markdown: dict = {}
+        _highlighters: dict = {}
+
+        @pass_context
+        def markdown2html(self, context, source):
+            if self.embed_images or context.get("cell", {}).get("attachments"):
+                return super().markdown2html(context, source)
+            if source not in self._markdown:
+                if len(self._markdown) > 20000:
+                    self._markdown.clear()
+                self._markdown[source] = super().markdown2html(context, source)
+            return self._markdown[source]
+
+        def from_notebook_node(self, nb, resources=None, **kw):
+            if "highlight_code" not in self.filters or isinstance(self.filters["highlight_code"], CachingHighlight):
+                info = nb.metadata.get("language_info", {})
+                lexer = info.get("pygments_lexer", info.get("name", None))
+                if lexer not in self._highlighters:
+                    self._highlighters[lexer] = CachingHighlight(pygments_lexer=lexer, parent=self)
+                self.filters["highlight_code"] = self._highlighters[lexer]
+            return super().from_notebook_node(nb, resources, **kw)
+
+    CachingExporter.__name__ = base.__name__
+    return CachingExporter
+
+
+def _reuse_metadata_validators() -> None:
+    """Make nbgrader's cell-metadata validation build its jsonschema validator once.
+
+    nbgrader checks every cell's metadata with ``jsonschema.validate``, which first re-checks
+    the schema itself against the JSON Schema meta-schema, on every cell, twice per
+    submission: measured at about a third of a second per submission of session 00. This
+    keeps the same steps (``validator_for``, ``check_schema`` once per schema, then
+    ``best_match`` over ``iter_errors``), so the same metadata passes or fails with the
+    same error.
+    """
+    import json as _json
+
+    import jsonschema
+    from nbgrader.nbgraderformat import common
+
+    if getattr(common.jsonschema, "_bimtek_cached", False):
+        return
+    validators: dict[str, object] = {}
+
+    class CachedJsonschema:
+        _bimtek_cached = True
+
+        def __getattr__(self, name):
+            return getattr(jsonschema, name)
+
+        @staticmethod
+        def validate(instance, schema, *args, **kwargs):
+            if args or kwargs:
+                return jsonschema.validate(instance, schema, *args, **kwargs)
+            key = _json.dumps(schema, sort_keys=True)
+            validator = validators.get(key)
+            if validator is None:
+                cls = jsonschema.validators.validator_for(schema)
+                cls.check_schema(schema)
+                validator = validators[key] = cls(schema)
+            error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+            if error is not None:
+                raise error
+
+    common.jsonschema = CachedJsonschema()
 
 
 def _failure_recording(base):

@@ -219,6 +219,17 @@ def test_scores_are_identical_to_serial_nbgrader(hostile_run, tmp_path_factory):
     assert serial_grades == parallel_grades
     for student, score in expected.items():
         assert sum(v for (s, _), v in serial_grades.items() if s == student) == score
+    # and the feedback pages are those `nbgrader generate_feedback` writes for the same autograded
+    # notebooks, byte for byte (separate executions may split a cell's printed text differently)
+    for student in expected:
+        target = serial / "autograded" / student / SESSION
+        shutil.rmtree(target)
+        shutil.copytree(hostile_run["course"] / "autograded" / student / SESSION, target)
+    run_nbgrader(["generate_feedback", SESSION], serial)
+    for student in expected:
+        ours = hostile_run["course"] / "feedback" / student / SESSION / f"{SESSION}.html"
+        theirs = serial / "feedback" / student / SESSION / f"{SESSION}.html"
+        assert ours.read_bytes() == theirs.read_bytes(), student
 
 
 def test_interrupt_leaves_a_consistent_gradebook_and_a_rerun_finishes(tmp_path_factory):
@@ -352,3 +363,40 @@ def test_help_is_in_indonesian(tmp_path):
             assert english not in text, (args, english)
     proc = bimtek(["tidak-ada"], tmp_path)
     assert proc.returncode == 2 and "galat: argumen PERINTAH: pilihan 'tidak-ada' tidak ada" in proc.stderr
+
+
+def test_metadata_validation_with_one_validator_rejects_what_nbgrader_rejects():
+    """The worker's cached jsonschema validator accepts and rejects the same cell metadata, with the
+    same message, as nbgrader's own per-cell `jsonschema.validate`."""
+    import jsonschema
+    from nbgrader.nbgraderformat import common
+    from nbgrader.nbgraderformat.v3 import MetadataValidatorV3
+
+    from course.grading import _reuse_metadata_validators
+
+    good = {"grade": True, "grade_id": "soal_1", "locked": True, "points": 1, "schema_version": 3,
+            "solution": False, "task": False}
+    bad = [dict(good, points="satu"), dict(good, grade="ya"), {k: v for k, v in good.items() if k != "grade_id"}]
+    cell = nbformat.v4.new_code_cell("x = 1")
+    validator = MetadataValidatorV3()
+
+    def outcomes():
+        found = []
+        for meta in [good, *bad]:
+            cell.metadata["nbgrader"] = dict(meta)
+            try:
+                validator.validate_cell(cell)
+                found.append(None)
+            except jsonschema.ValidationError as exc:
+                found.append(exc.message)
+        return found
+
+    original = common.jsonschema
+    expected = outcomes()
+    try:
+        _reuse_metadata_validators()
+        assert common.jsonschema is not original
+        assert outcomes() == expected
+    finally:
+        common.jsonschema = original
+    assert expected[0] is None and all(expected[1:])
