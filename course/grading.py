@@ -979,7 +979,9 @@ def autograde(opts: Options) -> Run:
 def _run_pool(root: Path, todo: list[str], settings: dict, workers: int, deadline: float, log: IO,
               outcomes: dict[str, Outcome], progress: Progress, cell_timeout: int) -> None:
     _subreaper()
-    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    # SIGINT too: a command started in the background of a script (`cmd &`) inherits it ignored,
+    # and Ctrl-C or `kill -INT` must still stop the run cleanly.
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
 
     def interrupted(signum, frame):
         raise KeyboardInterrupt

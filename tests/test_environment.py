@@ -134,6 +134,28 @@ def test_readme_speaks_to_each_reader_and_links_binder():
     assert (ROOT / "MULAI.md").is_file()
 
 
+def test_readme_instructor_walkthrough_goes_from_release_to_certificates_with_real_commands():
+    """Every `bimtek` command the README's instructor section shows parses with the real command line,
+    in the order an instructor needs them."""
+    import shlex
+
+    from course.cli import build_parser
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Untuk instruktur", 1)[1].split("\n## ", 1)[0]
+    commands = [c.strip() for c in re.findall(r"`((?:bimtek|nbgrader) [^`]+)`", section)]
+    order = [c.split()[0] + " " + c.split()[1] for c in commands]
+    wanted = ["bimtek roster", "nbgrader generate_assignment", "nbgrader release_assignment", "nbgrader collect",
+              "bimtek autograde", "nbgrader release_feedback", "nbgrader export", "bimtek report",
+              "bimtek certificates"]
+    assert [w for w in order if w in wanted] == wanted, order
+    parser = build_parser()
+    for command in commands:
+        words = shlex.split(command)
+        if words[0] == "bimtek" and "--help" not in words:
+            parser.parse_args(words[1:])  # argparse exits (failing the test) on an unknown option
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -243,8 +243,11 @@ def test_interrupt_leaves_a_consistent_gradebook_and_a_rerun_finishes(tmp_path_f
         submit(course, f"p{i:02d}_{name}", specs[name], release_nb)
         expected[f"p{i:02d}_{name}"] = specs[name]["expected"]
     env = nbgrader_env(course)
+    # Started with SIGINT ignored, as a script's background job (`cmd &`, a CI runner) starts it:
+    # Ctrl-C / `kill -INT` must stop the run all the same.
     proc = subprocess.Popen([sys.executable, "-m", "course.cli", "autograde", SESSION, "--workers", "1"], cwd=course,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     seen = []
     for line in proc.stderr:  # progress lines: "[k/5] student: ..."
         seen.append(line)
@@ -285,6 +288,7 @@ def test_a_killed_run_is_finished_by_the_next(tmp_path_factory):
             break
     proc.kill()  # no chance to clean up: workers and kernels must die with it
     proc.wait(timeout=30)
+    proc.stderr.close()
     time.sleep(1.0)
     assert leftover_processes([str(course)]) == []
     rerun = bimtek(["autograde", SESSION, "--workers", "2"], course)
