@@ -26,7 +26,7 @@ from typing import Any, Callable
 from .errors import CourseError, InputError, NotYetCorrect
 
 # Modules that register checks when imported. A new session adds its module here.
-CHECK_MODULES = ("course.warmup", "course.itembank", "course.konten", "course.analisis", "course.judul", "course.media", "course.siaran")
+CHECK_MODULES = ("course.warmup", "course.itembank", "course.konten", "course.analisis", "course.judul", "course.media", "course.siaran", "course.konpers", "course.proyek")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,44 @@ class Check:
     recorded: str = "Jawaban Anda sudah tercatat."
 
 
+class Report:
+    """Shared behaviour of a checker's report (``hasil``: results with ``id`` and ``ok``)."""
+
+    hasil: tuple
+
+    def __getitem__(self, check_id: str):
+        for item in self.hasil:
+            if item.id == check_id:
+                return item
+        raise KeyError(check_id)
+
+    @property
+    def lolos(self) -> list[str]:
+        return [h.id for h in self.hasil if h.ok]
+
+    @property
+    def gagal(self) -> list[str]:
+        return [h.id for h in self.hasil if not h.ok]
+
+    @property
+    def semua_ok(self) -> bool:
+        return not self.gagal
+
+
+def group_check(ids, report_of: Callable[[Any], Report], hint: str) -> Callable[[Any], Verdict]:
+    """A check that passes when the results ``ids`` of ``report_of(jawaban)`` are all ok,
+    and otherwise lists the failing ones with their messages."""
+
+    def judge(jawaban) -> Verdict:
+        report = report_of(jawaban)
+        failed = [report[i] for i in ids if not report[i].ok]
+        if not failed:
+            return Verdict(True, "Lolos: " + ", ".join(report[i].nama for i in ids) + ".")
+        listed = " ".join(f"({n}) {h.nama}: {h.pesan}" for n, h in enumerate(failed, start=1))
+        return Verdict(False, f"{len(failed)} dari {len(ids)} cek belum lolos. {listed}", hint)
+    return judge
+
+
 _REGISTRY: dict[str, Check] = {}
 _loaded = False
 
@@ -62,12 +100,18 @@ def register(name: str, *, reveal: bool = True, recorded: str | None = None):
     return wrap
 
 
-def _load() -> None:
+def _load(name: str | None = None) -> None:
+    """Import the check modules: all of them, or (with ``name``) only until that check is
+    registered, so a session's kernel does not load what later sessions need (session 00's
+    checks come first and need no pandas)."""
     global _loaded
-    if not _loaded:
-        for module in CHECK_MODULES:
-            importlib.import_module(module)
-        _loaded = True
+    if _loaded:
+        return
+    for module in CHECK_MODULES:
+        if name is not None and name in _REGISTRY:
+            return
+        importlib.import_module(module)
+    _loaded = True
 
 
 def names() -> list[str]:
@@ -78,13 +122,13 @@ def names() -> list[str]:
 
 def lookup(name: Any) -> Check:
     """The check called ``name``, or an ``InputError`` that suggests the right name."""
-    _load()
     if not isinstance(name, str) or not name.strip():
         raise InputError(
             "nama soal harus berupa teks, misalnya \"pemanasan_1\".",
             "Salin nama soal persis seperti tertulis di sel pemeriksaan.",
         )
     key = name.strip()
+    _load(key)
     if key not in _REGISTRY:
         close = difflib.get_close_matches(key, list(_REGISTRY), n=1, cutoff=0.6)
         hint = f"Mungkin maksud Anda \"{close[0]}\"." if close else "Salin nama soal persis seperti tertulis di sel pemeriksaan."

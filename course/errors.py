@@ -186,6 +186,16 @@ def expect_type(value: Any, kind: type, name: str) -> Any:
     )
 
 
+def expect_dict(value: Any, name: str, example: str) -> dict:
+    """A non-empty dict, or ``EmptyInput`` / ``InputError`` showing ``example``."""
+    if value is None or (isinstance(value, dict) and not value):
+        raise EmptyInput(f"{name} masih kosong.", f"Isi kamusnya, misalnya {example}.")
+    if not isinstance(value, dict):
+        raise InputError(f"{name} harus berupa kamus (dict), bukan {describe_value(value)}.",
+                         f"Tulis di dalam kurung kurawal, misalnya {example}.")
+    return value
+
+
 # ---------------------------------------------------------------------------
 # Turning any exception into one friendly paragraph.
 

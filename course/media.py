@@ -14,11 +14,11 @@ The cases, posts and outlets are fictional (there is no Kabupaten Sukamaju).
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from .checks import Verdict, register
-from .errors import InputError, describe_value
+from .errors import InputError, describe_value, expect_dict
+from .kunci import judge_decisions, numbered, salted
 
 _GARAM = "bimtek-0405"
 
@@ -65,7 +65,7 @@ KOLOM_MEDIA = ("nama", "jenis", "cakupan", "rubrik", "jangkauan")
 
 
 def _h(item: str, answer: str) -> str:
-    return hashlib.sha256(f"{_GARAM}|{item}|{answer}".encode("utf-8")).hexdigest()[:16]
+    return salted(_GARAM, item, answer)
 
 
 def media_sintetis():
@@ -81,19 +81,9 @@ def media_pilihan_harapan() -> list[str]:
     return [m[0] for m in sorted(rows, key=lambda m: -m[4])]
 
 
-def _expect_dict(value: Any, name: str, example: str) -> dict:
-    if value is None or (isinstance(value, dict) and not value):
-        from .errors import EmptyInput
-        raise EmptyInput(f"{name} masih kosong.", f"Isi kamusnya, misalnya {example}.")
-    if not isinstance(value, dict):
-        raise InputError(f"{name} harus berupa kamus (dict), bukan {describe_value(value)}.",
-                         f"Tulis di dalam kurung kurawal, misalnya {example}.")
-    return value
-
-
 @register("kej_kasus")
 def _check_kej(jawaban) -> Verdict:
-    answers = _expect_dict(jawaban, "pasal_kasus", "{\"A\": 1, \"B\": 2, ...}")
+    answers = expect_dict(jawaban, "pasal_kasus", "{\"A\": 1, \"B\": 2, ...}")
     keys = {str(k).strip().upper(): v for k, v in answers.items()}
     missing = [k for k in KASUS if k not in keys]
     if missing:
@@ -116,18 +106,13 @@ def _check_kej(jawaban) -> Verdict:
 
 @register("keputusan_viral")
 def _check_viral(jawaban) -> Verdict:
-    answers = _expect_dict(jawaban, "keputusan", "{1: [\"tahan\", \"R2\"], ...}")
-    keys = {}
-    for k, v in answers.items():
-        try:
-            keys[int(k)] = v
-        except (TypeError, ValueError):
-            raise InputError(f"kunci {k!r} bukan nomor unggahan.", "Pakai nomor 1 sampai 4 sebagai kunci.")
+    answers = expect_dict(jawaban, "keputusan", "{1: [\"tahan\", \"R2\"], ...}")
+    keys = numbered(answers, UNGGAHAN, "unggahan")
     missing = [str(n) for n in UNGGAHAN if n not in keys]
     if missing:
         return Verdict(False, f"unggahan {', '.join(missing)} belum diputuskan.",
                        "Isi keputusan dan kode alasan untuk keempat unggahan.")
-    wrong_decision, wrong_reason = [], []
+    parsed = {}
     for n in UNGGAHAN:
         value = keys[n]
         if not isinstance(value, (list, tuple)) or len(value) != 2 or not all(isinstance(x, str) for x in value):
@@ -138,20 +123,11 @@ def _check_viral(jawaban) -> Verdict:
             raise InputError(f"keputusan \"{value[0]}\" tidak dikenal.", "Pilih \"unggah\", \"tahan\", atau \"klarifikasi\".")
         if reason not in ALASAN:
             raise InputError(f"kode alasan \"{value[1]}\" tidak dikenal.", "Pilih R1, R2, R3, atau R4.")
-        if _h(f"viral:{n}", f"{decision}:{reason}") != _KUNCI_VIRAL[n]:
-            if any(_h(f"viral:{n}", f"{decision}:{r}") == _KUNCI_VIRAL[n] for r in ALASAN):
-                wrong_reason.append(str(n))
-            else:
-                wrong_decision.append(str(n))
-    if not wrong_decision and not wrong_reason:
-        return Verdict(True, "Keputusan dan alasan untuk keempat unggahan sudah tepat.")
-    parts = []
-    if wrong_decision:
-        parts.append(f"keputusan unggahan {', '.join(wrong_decision)} belum tepat")
-    if wrong_reason:
-        parts.append(f"keputusannya tepat, tetapi kode alasan unggahan {', '.join(wrong_reason)} belum tepat")
-    return Verdict(False, "; ".join(parts) + ".", "Jalankan rutinitas verifikasi: siapa sumbernya, sudah dipastikan "
-                                                  "oleh yang berwenang, dan apakah ada korban atau anak di dalamnya?")
+        parsed[n] = (decision, reason)
+    return judge_decisions(parsed, UNGGAHAN, lambda n, d, r: _h(f"viral:{n}", f"{d}:{r}") == _KUNCI_VIRAL[n], ALASAN,
+                           "unggahan", "Keputusan dan alasan untuk keempat unggahan sudah tepat.",
+                           "Jalankan rutinitas verifikasi: siapa sumbernya, sudah dipastikan "
+                           "oleh yang berwenang, dan apakah ada korban atau anak di dalamnya?")
 
 
 @register("daftar_media")

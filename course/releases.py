@@ -44,6 +44,7 @@ from typing import Any
 
 from . import bahasa, headlines
 from .berkas import baca_teks
+from .checks import Report
 from .errors import InputError, describe_value, expect_text
 
 CEK = ("judul", "dateline", "teras", "kutipan", "tentang", "narahubung", "penutup", "panjang", "kalimat", "bahasa")
@@ -118,31 +119,13 @@ class Hasil:
 
 
 @dataclass(frozen=True)
-class Laporan:
+class Laporan(Report):
     """What the checker says about one release: the ten checks, in ``CEK`` order, plus hints."""
 
     hasil: tuple[Hasil, ...]
     catatan: tuple[str, ...] = ()
     jumlah_kata: int = 0
     unsur_teras: dict = field(default_factory=dict)
-
-    def __getitem__(self, check_id: str) -> Hasil:
-        for item in self.hasil:
-            if item.id == check_id:
-                return item
-        raise KeyError(check_id)
-
-    @property
-    def lolos(self) -> list[str]:
-        return [h.id for h in self.hasil if h.ok]
-
-    @property
-    def gagal(self) -> list[str]:
-        return [h.id for h in self.hasil if not h.ok]
-
-    @property
-    def semua_ok(self) -> bool:
-        return not self.gagal
 
     def as_dict(self) -> dict:
         return {"checks": [h.as_dict() for h in self.hasil], "catatan": list(self.catatan),

@@ -17,12 +17,12 @@ The fact sheet and the event are fictional ("contoh rekaan": there is no Kabupat
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from . import bahasa, judul, releases
-from .checks import Verdict, register
+from .checks import Verdict, group_check, register
 from .errors import EmptyInput, InputError, describe_value, expect_list_of_text, expect_text
+from .kunci import salted
 
 _GARAM = "bimtek-0405"
 
@@ -87,7 +87,7 @@ MIRIP_MIN = 0.9  # similarity to the corrected paragraph below which the answer 
 
 
 def _h(item: str, answer: str) -> str:
-    return hashlib.sha256(f"{_GARAM}|{item}|{answer}".encode("utf-8")).hexdigest()[:16]
+    return salted(_GARAM, item, answer)
 
 
 def lembar_fakta() -> dict:
@@ -163,22 +163,9 @@ def _check_baku(jawaban) -> Verdict:
     return Verdict(True, "Semua kata sudah baku.")
 
 
-def _group_check(name: str):
-    ids = KELOMPOK[name]
-
-    def judge(jawaban) -> Verdict:
-        report = releases.periksa(expect_text(jawaban, "siaran"), FAKTA_CEK)
-        failed = [report[i] for i in ids if not report[i].ok]
-        if not failed:
-            return Verdict(True, "Lolos: " + ", ".join(report[i].nama for i in ids) + ".")
-        listed = " ".join(f"({n}) {h.nama}: {h.pesan}" for n, h in enumerate(failed, start=1))
-        return Verdict(False, f"{len(failed)} dari {len(ids)} cek belum lolos. {listed}",
-                       "Perbaiki bagian itu di sel siaran, jalankan selnya, lalu jalankan sel ini lagi.")
-    return judge
-
-
-for _name in KELOMPOK:
-    register(_name)(_group_check(_name))
+for _name, _ids in KELOMPOK.items():
+    register(_name)(group_check(_ids, lambda jawaban: releases.periksa(expect_text(jawaban, "siaran"), FAKTA_CEK),
+                                "Perbaiki bagian itu di sel siaran, jalankan selnya, lalu jalankan sel ini lagi."))
 
 
 @register("rilis_judul")

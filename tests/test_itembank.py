@@ -89,3 +89,50 @@ def test_bad_letters_get_a_friendly_error(bad):
 def test_bad_item_lookups_are_explained(call):
     with pytest.raises(InputError):
         call()
+
+
+PROYEK = ROOT / "source" / "07-proyek-akhir" / "07-proyek-akhir.ipynb"
+
+
+def _form_in_notebook(path, form: str) -> list[dict]:
+    """Each test item as the notebook shows it: question, topic, options, the keyed option's text, points."""
+    import re
+
+    from .cohorts import solution_lines
+
+    by_id = cells_by_id(nbformat.read(path, as_version=4))
+    numbers = sorted(int(m.group(1)) for gid in by_id if (m := re.fullmatch(rf"tes_{form}_(\d\d)", gid)))
+    found = []
+    for n in numbers:
+        name = itembank.check_name(form, n)
+        lines = by_id[f"{name}_soal"].source.splitlines()
+        options = dict(re.fullmatch(r"- \*\*([A-D])\.\*\* (.+)", l).groups() for l in lines if l.startswith("- **"))
+        question = lines[2]
+        topic = re.fullmatch(r"\*\*Soal \d+\*\* · \*(.+)\*", lines[0]).group(1)
+        letter = re.fullmatch(rf'jawaban_{n:02d} = "([A-D])"', solution_lines(by_id[f"{name}_jawab"])).group(1)
+        found.append({"n": n, "topik": topic, "pertanyaan": question, "pilihan": options, "kunci": options[letter],
+                      "poin": by_id[name].metadata["nbgrader"]["points"], "cek": by_id[name].source})
+    return found
+
+
+def test_tes_awal_and_tes_akhir_notebooks_measure_the_same_items():
+    """Read from both source notebooks: same items, same order, same keyed answer, options rotated."""
+    awal = _form_in_notebook(PENGANTAR, "awal")
+    akhir = _form_in_notebook(PROYEK, "akhir")
+    assert len(awal) == len(akhir) == len(itembank.items())
+    for pre, post in zip(awal, akhir):
+        assert pre["n"] == post["n"]
+        assert (pre["topik"], pre["pertanyaan"]) == (post["topik"], post["pertanyaan"])
+        assert sorted(pre["pilihan"].values()) == sorted(post["pilihan"].values())
+        assert pre["kunci"] == post["kunci"], pre["n"]          # the same option is right in both forms
+        assert pre["pilihan"] != post["pilihan"], pre["n"]      # ... shown under another letter
+        assert pre["poin"] == post["poin"] == 1
+        assert f'cek("tes_akhir_{post["n"]:02d}", jawaban_{post["n"]:02d})' in post["cek"]
+
+
+def test_session_07_notebook_is_in_step_with_the_bank():
+    by_id = cells_by_id(nbformat.read(PROYEK, as_version=4))
+    for n in range(1, len(itembank.items()) + 1):
+        name = itembank.check_name("akhir", n)
+        assert by_id[f"{name}_soal"].source == itembank.question_markdown("akhir", n)
+        assert itembank.is_correct("akhir", n, by_id[f"{name}_jawab"].source.split('"')[-2])
