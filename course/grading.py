@@ -325,6 +325,14 @@ class Worker:
             preprocessors = list(config.Autograde.autograde_preprocessors)
         config.Autograde.autograde_preprocessors = [execute_class if p is Execute or p == "nbgrader.preprocessors.Execute"
                                                     else p for p in preprocessors]
+        from nbgrader.preprocessors import OverwriteCells
+
+        sanitize = list(Autograde.class_traits()["sanitize_preprocessors"].default())
+        if "Autograde" in config and "sanitize_preprocessors" in config.Autograde:
+            sanitize = list(config.Autograde.sanitize_preprocessors)
+        placing = _overwrite_cells_that_find_a_place()
+        config.Autograde.sanitize_preprocessors = [placing if p is OverwriteCells or
+                                                   p == "nbgrader.preprocessors.OverwriteCells" else p for p in sanitize]
         if settings.get("timeout"):
             config.Execute.timeout = int(settings["timeout"])
         if use_box:
@@ -570,6 +578,50 @@ def _reuse_metadata_validators() -> None:
                 raise error
 
     common.jsonschema = CachedJsonschema()
+
+
+def _overwrite_cells_that_find_a_place():
+    """nbgrader's OverwriteCells, with missing grade cells put back even when their neighbour is gone.
+
+    With ``add_missing_cells`` nbgrader 0.9 puts a deleted grade cell back right after the source
+    cell before it, and raises ``KeyError`` when that cell was deleted as well (an answer cell
+    deleted together with its check), which fails the whole submission. This keeps nbgrader's
+    placement whenever nbgrader manages, and otherwise puts the cell after the nearest earlier
+    source cell still in the notebook (or first), so the rest of the work is graded and the
+    missing check scores what nbgrader's restored cell scores.
+    """
+    import copy
+
+    from nbgrader import utils
+    from nbgrader.preprocessors import OverwriteCells
+
+    class PlacingOverwriteCells(OverwriteCells):
+        def add_missing_grade_cells(self, nb, resources):
+            original = copy.deepcopy(nb)
+            try:
+                return super().add_missing_grade_cells(nb, resources)
+            except KeyError:
+                nb = original
+            source_nb = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
+            source_cells = source_nb.source_cells
+            source_ids = [cell.name for cell in source_cells]
+            solution_ids = {cell.name for cell in source_nb.solution_cells}
+            for grade_cell in source_nb.grade_cells:
+                present = {cell.metadata["nbgrader"]["grade_id"]: i for i, cell in enumerate(nb.cells)
+                           if (utils.is_grade(cell) or utils.is_solution(cell) or utils.is_locked(cell))
+                           and "grade_id" in cell.metadata.get("nbgrader", {})}
+                if grade_cell.name in present:
+                    continue
+                self.log.warning("Missing grade cell %s encountered, adding to notebook", grade_cell.name)
+                position = source_ids.index(grade_cell.name)
+                cell = self.missing_cell_transform(source_cells[position], grade_cell.max_score,
+                                                   is_solution=grade_cell.name in solution_ids)
+                before = next((present[name] for name in reversed(source_ids[:position]) if name in present), -1)
+                nb.cells.insert(before + 1, cell)
+            return nb, resources
+
+    PlacingOverwriteCells.__name__ = "OverwriteCells"
+    return PlacingOverwriteCells
 
 
 def _failure_recording(base):

@@ -404,3 +404,28 @@ def test_metadata_validation_with_one_validator_rejects_what_nbgrader_rejects():
     finally:
         common.jsonschema = original
     assert expected[0] is None and all(expected[1:])
+
+
+def test_an_answer_deleted_with_its_check_is_graded_not_lost(tmp_path_factory):
+    """nbgrader 0.9's add_missing_cells puts a deleted grade cell back after the source cell before it,
+    and raises KeyError when that cell (here: the answer cell) is gone too, so plain `nbgrader
+    autograde` fails the whole submission. `bimtek autograde` puts the check back after the nearest
+    cell that is still there and grades the rest: that item scores 0, nothing else is lost."""
+    course = clone(template(tmp_path_factory), tmp_path_factory.mktemp("hapus_pasangan") / "kursus")
+    source_nb, release_nb = notebooks(course)
+    from .cohorts import perfect_answers
+    perfect = perfect_answers(source_nb)
+    submit(course, "hapus_jawaban_dan_cek", {"answers": perfect, "delete": ["tes_awal_01_jawab", "tes_awal_01"]},
+           release_nb)
+    submit(course, "sempurna", {"answers": perfect}, release_nb)
+    plain = run_nbgrader(["autograde", SESSION, "--student", "hapus_jawaban_dan_cek"], course, check=False)
+    assert "KeyError" in plain.stdout + plain.stderr  # the upstream bug this works around
+    proc = bimtek(["autograde", SESSION, "--workers", "2", "--ulang"], course, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
+    rows = statuses(course)
+    assert rows["sempurna"]["score"] == MAX_SCORE
+    assert rows["hapus_jawaban_dan_cek"]["status"] == "dinilai"
+    assert rows["hapus_jawaban_dan_cek"]["score"] == MAX_SCORE - 1
+    graded = nbformat.read(course / "autograded" / "hapus_jawaban_dan_cek" / SESSION / NOTEBOOK, as_version=4)
+    ids = [c.metadata.get("nbgrader", {}).get("grade_id") for c in graded.cells]
+    assert ids.index("tes_awal_01") == ids.index("tes_awal_01_soal") + 1
