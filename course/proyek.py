@@ -32,7 +32,7 @@ import pandas as pd
 from . import judul, releases
 from .checks import Verdict, register
 from .engagement import PLATFORM_ORDER, expect_columns, expect_frame
-from .errors import EmptyInput, InputError, describe_value, expect_choice, expect_number, expect_text
+from .errors import InputError, describe_value, expect_choice, expect_dict, expect_number, expect_text
 from .konten import (_FORMAT_ALIASES, _PILLAR_ALIASES, FORMAT_PER_PLATFORM, FORMATS, KALENDER_MAKS_SEREMONIAL,
                      PILLARS, _hour, _normalise, _platform, jam_utama)
 from .kunci import salted
@@ -274,13 +274,8 @@ TUJUAN_KUNCI = ("ukuran", "awal", "target", "tenggat")
 @register("proyek_tujuan")
 def _check_objective(jawaban) -> Verdict:
     code, tujuan = _parts(jawaban, "tujuan")
-    if tujuan is None or tujuan == {}:
-        raise EmptyInput("tujuan masih kosong.",
-                         "Isi kamusnya seperti contoh: ukuran, awal, target, dan tenggat.")
-    if not isinstance(tujuan, dict):
-        raise InputError(f"tujuan harus berupa kamus (dict), bukan {describe_value(tujuan)}.",
-                         "Tulis {\"ukuran\": \"...\", \"awal\": ..., \"target\": ..., \"tenggat\": \"...\"} "
-                         "seperti contoh.")
+    expect_dict(tujuan, "tujuan", "{\"ukuran\": \"...\", \"awal\": ..., \"target\": ..., \"tenggat\": \"...\"} "
+                "seperti contoh")
     missing = [k for k in TUJUAN_KUNCI if k not in tujuan]
     if "tenggat" in missing or tujuan.get("tenggat") in (None, ""):
         return Verdict(False, "tujuan ini belum punya tenggat, padahal tujuan SMART harus berbatas waktu (T).",
@@ -319,12 +314,8 @@ def _check_audience(jawaban) -> Verdict:
     code, jam_tayang = _parts(jawaban, "jam_tayang")
     wanted = PROGRAM[code]["platform"]
     listed = " dan ".join(wanted)
-    if jam_tayang is None or jam_tayang == {}:
-        raise EmptyInput("jam_tayang masih kosong.",
-                         f"Isi kamusnya dengan jam tayang terbaik untuk {listed}, misalnya {{\"{wanted[0]}\": ...}}.")
-    if not isinstance(jam_tayang, dict):
-        raise InputError(f"jam_tayang harus berupa kamus (dict), bukan {describe_value(jam_tayang)}.",
-                         f"Tulis {{\"{wanted[0]}\": ..., \"{wanted[1]}\": ...}} dengan hasil perhitungan Anda.")
+    expect_dict(jam_tayang, "jam_tayang",
+                f"{{\"{wanted[0]}\": ..., \"{wanted[1]}\": ...}}, jam tayang terbaik untuk {listed}")
     hours = {}
     for number, (raw, value) in enumerate(jam_tayang.items(), start=1):
         platform = _platform(raw) if isinstance(raw, str) else None
@@ -442,12 +433,7 @@ def _check_headline(jawaban) -> Verdict:
 
 @register("proyek_konpers")
 def _check_press_conference(jawaban) -> Verdict:
-    if jawaban is None or jawaban == {}:
-        raise EmptyInput("konpers masih kosong.",
-                         "Isi {\"keputusan\": \"...\", \"alasan\": \"...\"} seperti pada soal.")
-    if not isinstance(jawaban, dict):
-        raise InputError(f"konpers harus berupa kamus (dict), bukan {describe_value(jawaban)}.",
-                         "Tulis {\"keputusan\": \"...\", \"alasan\": \"...\"} seperti pada soal.")
+    expect_dict(jawaban, "konpers", "{\"keputusan\": \"...\", \"alasan\": \"...\"} seperti pada soal")
     expect_choice(jawaban.get("keputusan"), KEPUTUSAN_KONPERS, "keputusan")
     alasan = expect_text(jawaban.get("alasan"), "alasan")
     words = len(alasan.split())
@@ -473,12 +459,7 @@ def _level(value, code: str) -> str:
 @register("proyek_metrik")
 def _check_metrics(jawaban) -> Verdict:
     code, metrik = _parts(jawaban, "metrik")
-    if metrik is None or metrik == {}:
-        raise EmptyInput("metrik masih kosong.",
-                         "Isi kamusnya dengan kode metrik dan tingkatnya, misalnya {\"M1\": \"...\"}.")
-    if not isinstance(metrik, dict):
-        raise InputError(f"metrik harus berupa kamus (dict), bukan {describe_value(metrik)}.",
-                         "Tulis {\"M1\": \"output\", ...} dengan kode dari tabel daftar_metrik.")
+    expect_dict(metrik, "metrik", "{\"M1\": \"output\", ...} dengan kode dari tabel daftar_metrik")
     menu = {**METRIK_UMUM, **METRIK_PROGRAM[code]}
     labels = {}
     for raw, value in metrik.items():

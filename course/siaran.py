@@ -21,7 +21,7 @@ import re
 
 from . import bahasa, judul, releases
 from .checks import Verdict, group_check, register
-from .errors import EmptyInput, InputError, describe_value, expect_list_of_text, expect_text
+from .errors import InputError, describe_value, expect_dict, expect_list_of_text, expect_text
 from .kunci import salted
 
 _GARAM = "bimtek-0405"
@@ -105,11 +105,7 @@ def periksa_siaran(teks, fakta: dict | None = None) -> None:
 
 @register("unsur_teras")
 def _check_teras(jawaban) -> Verdict:
-    if jawaban is None or jawaban == {}:
-        raise EmptyInput("unsur masih kosong.", "Isi kamusnya: {\"siapa\": \"C\", ...} dengan huruf penggalan.")
-    if not isinstance(jawaban, dict):
-        raise InputError(f"unsur harus berupa kamus (dict), bukan {describe_value(jawaban)}.",
-                         "Tulis {\"siapa\": \"...\", \"apa\": \"...\", ...} dengan huruf A sampai F.")
+    expect_dict(jawaban, "unsur", "{\"siapa\": \"C\", \"apa\": \"...\", ...} dengan huruf penggalan A sampai F")
     answers = {str(k).strip().lower().replace(" ", "_"): v for k, v in jawaban.items()}
     missing = [k for k in UNSUR_5W1H if k not in answers]
     if missing:
