@@ -5,7 +5,7 @@ Figures (seconds, measured in this process after a warm-up):
 * ``load_s``: ``pd.read_csv`` of the shipped CSV with ``parse_dates``, as the notebooks do;
 * ``explorer_redraw_s``: one redraw of the session 02 explorer (filter, medians, bars, PNG),
   over a cycle of dropdown changes; also the session 01 prime-time tool;
-* ``generate_s``: ``course.dataset.generate(SEED)``, the whole synthetic year.
+* ``generate_s``: ``course.engines.synthetic_data.generate(SEED)``, the whole synthetic year.
 
 Targets from issue 3: load < 0.3 s, redraw < 0.2 s.
 """
@@ -43,9 +43,9 @@ def run() -> dict:
     matplotlib.use("Agg")
     import pandas as pd
 
-    from course import dataset
-    from course.widgets.jam_tayang import PenjelajahJamTayang
-    from course.widgets.penjelajah import PenjelajahEngagement
+    from course.engines import synthetic_data as dataset
+    from course.widgets.posting_hours import PenjelajahJamTayang
+    from course.widgets.engagement_explorer import PenjelajahEngagement
 
     path = dataset.data_path()
     load = _timed(lambda: pd.read_csv(path, parse_dates=["waktu_wib"]), 11)

@@ -87,9 +87,9 @@ def _bare_nbclient(paths: list[Path]) -> list[float]:
 
 
 def _bimtek(course: Path, *args: str) -> subprocess.CompletedProcess:
-    from course.pipeline import nbgrader_env
+    from tools.pipeline import nbgrader_env
 
-    proc = subprocess.run([sys.executable, "-m", "course.cli", "autograde", "00-pengantar", *args], cwd=course,
+    proc = subprocess.run([sys.executable, "-m", "course.instructor.cli", "autograde", "00-pengantar", *args], cwd=course,
                           env=nbgrader_env(course), capture_output=True, text=True, timeout=3600)
     if proc.returncode not in (0, 1):
         raise RuntimeError(proc.stderr[-3000:])
@@ -116,7 +116,7 @@ def _worker_seconds(course: Path) -> list[float]:
 
 
 def run() -> dict:
-    from course import sandbox
+    from course.instructor import sandbox
     from tests import synthetic
     from tests.grading_support import clone, make_course, run_nbgrader
 
@@ -155,9 +155,9 @@ def run() -> dict:
         people = synthetic.people(500)
         synthetic.fill(big, synthetic.SESSIONS_10, people, synthetic.random_scores(people, synthetic.SESSIONS_10),
                        bulk=True)
-        from course.pipeline import nbgrader_env
+        from tools.pipeline import nbgrader_env
 
-        seconds, proc, load = _timed(lambda: subprocess.run([sys.executable, "-m", "course.cli", "report"], cwd=big,
+        seconds, proc, load = _timed(lambda: subprocess.run([sys.executable, "-m", "course.instructor.cli", "report"], cwd=big,
                                                             env=nbgrader_env(big), capture_output=True, text=True))
         if proc.returncode != 0:
             raise RuntimeError(proc.stderr)

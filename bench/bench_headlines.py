@@ -1,8 +1,8 @@
 """Benchmark of session 03's tools: speed of the checkers and the widget, and CLICK-ID figures.
 
-* ``course.headlines.periksa``: median milliseconds per headline (full report, EYD included);
-* ``course.bahasa.periksa_teks``: milliseconds for a 500-word release text;
-* ``course.widgets.judul``: milliseconds per keystroke-equivalent update (typing a headline);
+* ``course.engines.clickbait.periksa``: median milliseconds per headline (full report, EYD included);
+* ``course.engines.spelling.periksa_teks``: milliseconds for a 500-word release text;
+* ``course.widgets.headline_checker``: milliseconds per keystroke-equivalent update (typing a headline);
 * the clickbait checker on CLICK-ID's development split, read in place from
   ``../shared/data/clickid/dev.csv``: accuracy, precision, recall and F1 of the shipped
   weights overall and per publisher, with leave-one-publisher-out and stratified 5-fold
@@ -22,7 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from course import bahasa, clickid, headlines  # noqa: E402
+from course.engines import spelling as bahasa  # noqa: E402
+from tools import clickid
+from course.engines import clickbait as headlines
 
 TARGETS = {"headline_ms": 1.0, "bahasa_500_words_ms": 5.0, "widget_update_ms": 100.0}
 
@@ -77,7 +79,7 @@ def measure_speed() -> dict:
     text = text_of_words(500)
     b_median, b_max = _median_ms(bahasa.periksa_teks, [text], repeat=50)
 
-    from course.widgets.judul import pemeriksa_judul
+    from course.widgets.headline_checker import pemeriksa_judul
 
     widget = pemeriksa_judul()
     updates = []
@@ -133,10 +135,10 @@ def markdown(result: dict) -> list[str]:
         "",
         "| Ukuran | Median | Maks | Target | Memenuhi |",
         "|---|---|---|---|---|",
-        f"| `course.headlines.periksa` per judul ({s['headline_source']}) | {s['headline_ms_median']:.3f} ms | "
+        f"| `course.engines.clickbait.periksa` per judul ({s['headline_source']}) | {s['headline_ms_median']:.3f} ms | "
         f"{s['headline_ms_max']:.2f} ms | < {t['headline_ms']:.0f} ms | {ok(s['headline_ms_median'], t['headline_ms'])} |",
-        f"| `course.headlines.skor` per judul (skor saja) | {s['score_only_ms_median']:.3f} ms | – | – | – |",
-        f"| `course.bahasa.periksa_teks`, teks 500 kata | {s['bahasa_500_words_ms_median']:.2f} ms | "
+        f"| `course.engines.clickbait.skor` per judul (skor saja) | {s['score_only_ms_median']:.3f} ms | – | – | – |",
+        f"| `course.engines.spelling.periksa_teks`, teks 500 kata | {s['bahasa_500_words_ms_median']:.2f} ms | "
         f"{s['bahasa_500_words_ms_max']:.2f} ms | < {t['bahasa_500_words_ms']:.0f} ms | "
         f"{ok(s['bahasa_500_words_ms_median'], t['bahasa_500_words_ms'])} |",
         f"| Widget pemeriksa judul, per ketukan ({s['widget_updates']} pembaruan) | {s['widget_update_ms_median']:.2f} ms | "

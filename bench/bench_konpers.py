@@ -1,8 +1,8 @@
 """Benchmark of session 06's tools: the rundown planner and the media-advisory checker.
 
-* ``course.widgets.rundown``: milliseconds per redraw of the planner (one slider moved: the
+* ``course.widgets.rundown_planner``: milliseconds per redraw of the planner (one slider moved: the
   rundown is rebuilt, checked, and the timeline PNG redrawn; target < 200 ms, issue 6);
-* ``course.konpers.periksa_undangan``: milliseconds to check a complete media advisory (the
+* ``course.sessions.s06_konferensi_pers.periksa_undangan``: milliseconds to check a complete media advisory (the
   session's own solution, rebuilt from ``fakta_konpers()``).
 """
 
@@ -22,7 +22,7 @@ REPEAT = 30
 
 def _advisory() -> str:
     """A complete advisory written from the session's fact sheet (fictional)."""
-    from course import konpers
+    from course.sessions import s06_konferensi_pers as konpers
 
     f = konpers.fakta_konpers()
     return "\n".join(["UNDANGAN LIPUTAN", "", f"Apa: {f['acara']}", f"Kapan: {f['tanggal']}, pukul {f['pukul']}",
@@ -31,8 +31,8 @@ def _advisory() -> str:
 
 
 def run() -> dict:
-    from course import konpers
-    from course.widgets.rundown import perencana_rundown
+    from course.sessions import s06_konferensi_pers as konpers
+    from course.widgets.rundown_planner import perencana_rundown
 
     planner = perencana_rundown()
     slider = planner.durasi[4]
@@ -74,7 +74,7 @@ def markdown(result: dict) -> list[str]:
         f"| Perencana *rundown*, per gambar ulang (satu penggeser digeser) | {result['planner_redraw_ms']:.0f} ms | "
         f"{result['planner_redraw_max_ms']:.0f} ms | < {t['planner_redraw_ms']:.0f} ms | "
         f"{ok(result['planner_redraw_ms'], t['planner_redraw_ms'])} |",
-        f"| `course.konpers.periksa_undangan`, undangan lengkap ({result['advisory_checks_passed']} cek lolos) | "
+        f"| `course.sessions.s06_konferensi_pers.periksa_undangan`, undangan lengkap ({result['advisory_checks_passed']} cek lolos) | "
         f"{result['advisory_check_ms']:.2f} ms | {result['advisory_check_max_ms']:.2f} ms | "
         f"< {t['advisory_check_ms']:.0f} ms | {ok(result['advisory_check_ms'], t['advisory_check_ms'])} |",
         "",

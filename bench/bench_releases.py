@@ -1,8 +1,8 @@
 """Benchmark of session 05's tools: the press-release checker and the live editor.
 
-* ``course.releases.periksa``: milliseconds for a 500-word release (median of repeats), with and
+* ``course.engines.press_release.periksa``: milliseconds for a 500-word release (median of repeats), with and
   without a fact sheet (target < 20 ms);
-* ``course.widgets.editor_rilis``: milliseconds per update of the editor (a keystroke-equivalent
+* ``course.widgets.release_editor``: milliseconds per update of the editor (a keystroke-equivalent
   change of the text area, checklist redrawn; target < 150 ms).
 
 The release is ``tests/data/siaran_pers/baik.txt`` (fictional) with body paragraphs repeated to
@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from course import releases, siaran  # noqa: E402
+from course.engines import press_release as releases  # noqa: E402
+from course.sessions import s05_siaran_pers as siaran
 
 TARGETS = {"checker_500_words_ms": 20.0, "editor_update_ms": 150.0}
 REPEAT = 30
@@ -60,7 +61,7 @@ def run() -> dict:
     plain, plain_max = _median_ms(lambda: releases.periksa(text))
     with_facts, _ = _median_ms(lambda: releases.periksa(text, siaran.FAKTA_CEK))
 
-    from course.widgets.editor_rilis import EditorRilis
+    from course.widgets.release_editor import EditorRilis
 
     editor = EditorRilis()
     variants = [text, text + " ", text.replace("###", "-30-")]
@@ -89,7 +90,7 @@ def markdown(result: dict) -> list[str]:
         "",
         "| Pengukuran | Median | Maks | Target | Memenuhi |",
         "|---|---|---|---|---|",
-        f"| `course.releases.periksa`, siaran pers {result['words']} kata | {result['checker_500_words_ms']:.2f} ms | "
+        f"| `course.engines.press_release.periksa`, siaran pers {result['words']} kata | {result['checker_500_words_ms']:.2f} ms | "
         f"{result['checker_500_words_max_ms']:.2f} ms | < {t['checker_500_words_ms']:.0f} ms | "
         f"{ok(result['checker_500_words_ms'], t['checker_500_words_ms'])} |",
         f"| sama, dengan lembar fakta | {result['checker_with_facts_ms']:.2f} ms | – | < {t['checker_500_words_ms']:.0f} ms | "

@@ -9,8 +9,8 @@ Participants meet three names, imported in the first cell of every session:
 
 from __future__ import annotations
 
-from .checks import cek, nilai
-from .errors import InputError, NotYetCorrect, install
+from course.checks import cek, nilai
+from course.errors import InputError, NotYetCorrect, install
 
 __all__ = ["cek", "nilai", "mulai", "InputError", "NotYetCorrect", "__version__"]
 __version__ = "0.1.0"

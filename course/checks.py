@@ -23,10 +23,10 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .errors import CourseError, InputError, NotYetCorrect
+from course.errors import CourseError, InputError, NotYetCorrect
 
 # Modules that register checks when imported. A new session adds its module here.
-CHECK_MODULES = ("course.warmup", "course.itembank", "course.konten", "course.analisis", "course.judul", "course.media", "course.siaran", "course.konpers", "course.proyek")
+CHECK_MODULES = ("course.sessions.s00_pengantar", "course.itembank", "course.sessions.s01_konten_medsos", "course.sessions.s02_analisis_engagement", "course.sessions.s03_judul_clickbait", "course.sessions.s04_media_massa", "course.sessions.s05_siaran_pers", "course.sessions.s06_konferensi_pers", "course.sessions.s07_proyek_akhir")
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .checks import Verdict, register
-from .errors import EmptyInput, InputError, describe_value
+from course.checks import Verdict, register
+from course.errors import EmptyInput, InputError, describe_value
 
 SALT = "bimtek-kehumasan/bank-soal/v1"
 FORMS = ("awal", "akhir")

@@ -41,8 +41,8 @@ COURSE_CONFIG_EXTRA = """
 # --- Server Bimtek (ditambahkan oleh deploy/siapkan.py pengguna) ---------------
 # Feedback is released to each participant's own Unix group only; submissions stay
 # readable by their owner and the grader group only.
-c.ExchangeFactory.release_feedback = "course.exchange.PrivateExchangeReleaseFeedback"
-c.ExchangeFactory.submit = "course.exchange.PrivateExchangeSubmit"
+c.ExchangeFactory.release_feedback = "course.instructor.exchange.PrivateExchangeReleaseFeedback"
+c.ExchangeFactory.submit = "course.instructor.exchange.PrivateExchangeSubmit"
 """
 
 
@@ -124,7 +124,7 @@ def cmd_pengguna(args) -> int:
     for row in roster:
         _ensure_user(row["nama_pengguna"], row["nama_lengkap"])
     # The grader joins each participant's own group, so released feedback can be given to
-    # that participant alone (course.exchange.PrivateExchangeReleaseFeedback).
+    # that participant alone (course.instructor.exchange.PrivateExchangeReleaseFeedback).
     own_groups = [r["nama_pengguna"] for r in roster if _group_exists(r["nama_pengguna"])]
     if own_groups:
         _run(["usermod", "--append", "--groups", ",".join(own_groups), args.grader])

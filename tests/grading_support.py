@@ -17,7 +17,7 @@ from pathlib import Path
 
 import nbformat
 
-from course.pipeline import nbgrader_env
+from tools.pipeline import nbgrader_env
 
 from .cohorts import s00_pengantar, write_submission
 from .conftest import ROOT
@@ -94,7 +94,7 @@ def bimtek(args: list[str], course: Path, env_extra: dict | None = None, timeout
     env.update(env_extra or {})
     if db_url:
         env["BIMTEK_DB_URL"] = db_url
-    return subprocess.run([sys.executable, "-m", "course.cli", *args], cwd=course, env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "course.instructor.cli", *args], cwd=course, env=env, capture_output=True,
                           text=True, timeout=timeout)
 
 
@@ -133,7 +133,7 @@ def leftover_processes(markers: list[str]) -> list[str]:
 
 
 def statuses(course: Path) -> dict[str, dict]:
-    from course import gradebook as gbk
+    from course.instructor import gradebook as gbk
 
     eng = gbk.engine(gbk.db_url(course))
     try:
@@ -146,7 +146,7 @@ def cell_grades(course: Path, db_url: str | None = None) -> dict[tuple[str, str]
     """(student, grade cell) -> score, read straight from nbgrader's tables."""
     import sqlalchemy as sa
 
-    from course import gradebook as gbk
+    from course.instructor import gradebook as gbk
 
     eng = sa.create_engine(db_url or gbk.db_url(course))
     query = sa.text("""

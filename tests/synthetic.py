@@ -59,7 +59,7 @@ def fill(dest: Path, sessions: list[str], students: list[dict], scores: dict, *,
     import sqlalchemy as sa
     from nbgrader.api import Gradebook, Grade, SubmittedAssignment, SubmittedNotebook
 
-    from course import gradebook as gbk
+    from course.instructor import gradebook as gbk
 
     url = "sqlite:///" + str(Path(dest).resolve() / "gradebook.db")
     with Gradebook(url, "bimtek-kehumasan") as gb:

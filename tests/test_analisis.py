@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course import analisis, dataset
+from course.sessions import s02_analisis_engagement as analisis
+from course.engines import synthetic_data as dataset
 from course.checks import cek, nilai, periksa
 from course.errors import EmptyInput, InputError, NotYetCorrect
 

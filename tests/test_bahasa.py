@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from course import bahasa
-from course.bahasa import perbaiki, periksa_judul, periksa_markdown, periksa_teks, prosa_markdown
+from course.engines import spelling as bahasa
+from course.engines.spelling import perbaiki, periksa_judul, periksa_markdown, periksa_teks, prosa_markdown
 from course.errors import EmptyInput, InputError
 
 

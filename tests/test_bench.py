@@ -8,7 +8,7 @@ import json
 import subprocess
 import sys
 
-from course.pipeline import sessions
+from tools.pipeline import sessions
 
 from .conftest import ROOT
 

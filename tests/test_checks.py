@@ -6,9 +6,8 @@ import pytest
 
 from course import cek, nilai
 from course.checks import lookup, names, periksa
-from course.engagement import engagement_rate, total_engagement
-from course.errors import (EmptyInput, InputError, NotYetCorrect, explain, expect_choice, expect_list_of_text,
-                           expect_number, expect_text, expect_type)
+from course.engines.engagement import engagement_rate, total_engagement
+from course.errors import EmptyInput, InputError, NotYetCorrect, explain, expect_choice, expect_list_of_text, expect_number, expect_text, expect_type
 
 
 def test_cek_prints_a_friendly_verdict_for_a_right_answer(capsys):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from course import releases
+from course.engines import press_release as releases
 
 BIMTEK = shutil.which("bimtek", path=str(Path(sys.executable).parent)) or shutil.which("bimtek")
 DATA = Path(__file__).resolve().parent / "data" / "siaran_pers"

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course import dataset as D
-from course.engagement import bandingkan, jam_terbaik, median_per, siapkan
+from course.engines import synthetic_data as D
+from course.engines.engagement import bandingkan, jam_terbaik, median_per, siapkan
 
 from .conftest import ROOT
 
@@ -45,7 +45,7 @@ def test_another_seed_gives_another_table(raw):
 
 @pytest.mark.parametrize("path", SHIPPED + RELEASED, ids=lambda p: str(p.relative_to(ROOT)) if ROOT in p.parents else p.name)
 def test_every_shipped_copy_equals_the_generator(raw, path):
-    fix = "run `make release`" if "release" in path.parts else "run `python -m course.dataset` and copy it beside the notebooks"
+    fix = "run `make release`" if "release" in path.parts else "run `python tools/regenerate_dataset.py`"
     assert path.is_file(), f"{path} is missing: {fix}"
     assert path.read_text(encoding="utf-8") == D.to_csv_text(raw), f"{path} is stale: {fix}"
 

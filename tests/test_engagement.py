@@ -1,4 +1,4 @@
-"""course.engagement: the arithmetic, the robust comparisons, and the charts (read through their Axes)."""
+"""course.engines.engagement: the arithmetic, the robust comparisons, and the charts (read through their Axes)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from course import dataset  # noqa: E402
-from course import engagement as E  # noqa: E402
+from course.engines import synthetic_data as dataset  # noqa: E402
+from course.engines import engagement as E  # noqa: E402
 from course.errors import EmptyInput, InputError  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("error")

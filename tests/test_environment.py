@@ -139,7 +139,7 @@ def test_readme_instructor_walkthrough_goes_from_release_to_certificates_with_re
     in the order an instructor needs them."""
     import shlex
 
-    from course.cli import build_parser
+    from course.instructor.cli import build_parser
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Untuk instruktur", 1)[1].split("\n## ", 1)[0]

@@ -1,6 +1,6 @@
 """`bimtek autograde`: real nbgrader, real kernels, real bubblewrap; a hostile cohort.
 
-Every run goes through the installed command line (`python -m course.cli`), as an
+Every run goes through the installed command line (`python -m course.instructor.cli`), as an
 instructor would run it. Per-cell time limits are short so that the cohort with
 infinite loops finishes quickly.
 """
@@ -20,8 +20,8 @@ import time
 import nbformat
 import pytest
 
-from course import sandbox
-from course.pipeline import nbgrader_env
+from course.instructor import sandbox
+from tools.pipeline import nbgrader_env
 
 from . import hostile
 from .grading_support import (MAX_SCORE, NOTEBOOK, SESSION, bimtek, cell_grades, clone, good_cohort,
@@ -245,7 +245,7 @@ def test_interrupt_leaves_a_consistent_gradebook_and_a_rerun_finishes(tmp_path_f
     env = nbgrader_env(course)
     # Started with SIGINT ignored, as a script's background job (`cmd &`, a CI runner) starts it:
     # Ctrl-C / `kill -INT` must stop the run all the same.
-    proc = subprocess.Popen([sys.executable, "-m", "course.cli", "autograde", SESSION, "--workers", "1"], cwd=course,
+    proc = subprocess.Popen([sys.executable, "-m", "course.instructor.cli", "autograde", SESSION, "--workers", "1"], cwd=course,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     seen = []
@@ -281,7 +281,7 @@ def test_a_killed_run_is_finished_by_the_next(tmp_path_factory):
     for student in ("hapus_sel_uji", "ubah_sel_terkunci"):
         shutil.rmtree(course / "submitted" / student)
         expected.pop(student)
-    proc = subprocess.Popen([sys.executable, "-m", "course.cli", "autograde", SESSION, "--workers", "2"], cwd=course,
+    proc = subprocess.Popen([sys.executable, "-m", "course.instructor.cli", "autograde", SESSION, "--workers", "2"], cwd=course,
                             env=nbgrader_env(course), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     for line in proc.stderr:
         if line.startswith("[1/"):
@@ -376,7 +376,7 @@ def test_metadata_validation_with_one_validator_rejects_what_nbgrader_rejects():
     from nbgrader.nbgraderformat import common
     from nbgrader.nbgraderformat.v3 import MetadataValidatorV3
 
-    from course.grading import _reuse_metadata_validators
+    from course.instructor.grading import _reuse_metadata_validators
 
     good = {"grade": True, "grade_id": "soal_1", "locked": True, "points": 1, "schema_version": 3,
             "solution": False, "task": False}

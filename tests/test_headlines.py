@@ -10,9 +10,10 @@ import json
 
 import pytest
 
-from course import clickid, headlines
+from tools import clickid
+from course.engines import clickbait as headlines
 from course.errors import EmptyInput, InputError
-from course.headlines import fitur, periksa, skor
+from course.engines.clickbait import fitur, periksa, skor
 
 from .conftest import ROOT
 

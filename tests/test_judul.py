@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from course import cek, judul, nilai
+from course import cek, nilai
+from course.sessions import s03_judul_clickbait as judul
 from course.errors import EmptyInput, InputError, NotYetCorrect
 
 KUNCI = ["normal", "clickbait", "normal", "clickbait", "normal", "clickbait",
@@ -146,7 +147,7 @@ def test_release_paragraphs_contain_the_key_facts():
 
 
 def test_fact_sheets_contain_their_key_facts_and_their_originals_are_clickbait():
-    from course.headlines import periksa
+    from course.engines.clickbait import periksa
 
     for n in (1, 2, 3):
         sheet = judul.lembar_fakta(n)

@@ -10,7 +10,7 @@ import time
 import pandas as pd
 import pytest
 
-from course import konpers as K
+from course.sessions import s06_konferensi_pers as K
 from course.checks import nilai, periksa
 from course.errors import EmptyInput, InputError
 
@@ -257,7 +257,7 @@ def test_fact_sheet_agrees_with_the_graded_date():
 # The rundown planner
 
 def test_planner_draws_the_timeline_and_updates_the_verdict():
-    from course.widgets.rundown import PerencanaRundown, perencana_rundown
+    from course.widgets.rundown_planner import PerencanaRundown, perencana_rundown
 
     w = perencana_rundown()
     assert isinstance(w, PerencanaRundown)

@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course import dataset, konten
+from course.engines import synthetic_data as dataset
+from course.sessions import s01_konten_medsos as konten
 from course.checks import cek, nilai, periksa
-from course.engagement import jam_terbaik
+from course.engines.engagement import jam_terbaik
 from course.errors import EmptyInput, InputError, NotYetCorrect
 
 pytestmark = pytest.mark.filterwarnings("error")

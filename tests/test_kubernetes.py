@@ -19,7 +19,7 @@ import pytest
 import yaml
 from jsonschema import Draft7Validator
 
-from course.pipeline import nbgrader, nbgrader_env, scratch_course
+from tools.pipeline import nbgrader, nbgrader_env, scratch_course
 
 from .cohorts import cells_by_id, perfect_answers
 from .conftest import ROOT

@@ -6,7 +6,7 @@ import re
 
 import nbformat
 
-from course.pipeline import sessions
+from tools.pipeline import sessions
 
 from .conftest import ROOT
 

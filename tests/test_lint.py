@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from course.lint import lint_course, lint_notebook
+from course.instructor.lint import lint_course, lint_notebook
 
 from .conftest import ROOT
 

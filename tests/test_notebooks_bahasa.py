@@ -9,8 +9,8 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from course.bahasa import periksa_markdown
-from course.lint import source_notebooks
+from course.engines.spelling import periksa_markdown
+from course.instructor.lint import source_notebooks
 
 from .conftest import ROOT
 

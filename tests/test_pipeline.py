@@ -15,7 +15,7 @@ import re
 import nbformat
 import pytest
 
-from course.pipeline import nbgrader, scratch_course, sessions
+from tools.pipeline import nbgrader, scratch_course, sessions
 
 from . import cohorts
 from .cohorts import cells_by_id, write_submission

@@ -7,10 +7,10 @@ import nbformat
 import pandas as pd
 import pytest
 
-from course import proyek
+from course.sessions import s07_proyek_akhir as proyek
 from course.checks import cek, nilai, periksa
 from course.errors import InputError, NotYetCorrect
-from course.konten import jam_utama
+from course.sessions.s01_konten_medsos import jam_utama
 
 from .cohorts import cells_by_id, solution_lines
 from .conftest import ROOT

@@ -1,4 +1,4 @@
-"""The press-release checker (course.releases): well-formed releases pass cleanly, and each
+"""The press-release checker (course.engines.press_release): well-formed releases pass cleanly, and each
 broken release fails exactly the check it breaks, with a message that quotes or names the problem."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from course import releases
+from course.engines import press_release as releases
 from course.errors import InputError
 
 DATA = Path(__file__).resolve().parent / "data" / "siaran_pers"

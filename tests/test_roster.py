@@ -7,8 +7,8 @@ import shutil
 import pytest
 import sqlalchemy as sa
 
-from course import gradebook as gbk
-from course import roster
+from course.instructor import gradebook as gbk
+from course.instructor import roster
 
 from .conftest import ROOT
 from .grading_support import bimtek

@@ -13,7 +13,7 @@ import pytest
 from nbclient import NotebookClient
 from traitlets.config import Config
 
-from course import sandbox
+from course.instructor import sandbox
 
 from .conftest import ROOT
 

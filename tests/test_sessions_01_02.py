@@ -7,7 +7,7 @@ import re
 import nbformat
 import pytest
 
-from course import dataset
+from course.engines import synthetic_data as dataset
 from course.checks import names
 
 from .conftest import ROOT

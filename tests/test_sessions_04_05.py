@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from course import bahasa, media, siaran
+from course.engines import spelling as bahasa
+from course.sessions import s04_media_massa as media
+from course.sessions import s05_siaran_pers as siaran
 from course.checks import nilai, periksa
 from course.errors import InputError
 
@@ -76,7 +78,7 @@ def test_media_list_is_synthetic_and_checked():
 
 
 def test_verification_checklist_widget():
-    from course.widgets.verifikasi import DaftarVerifikasi
+    from course.widgets.verification_checklist import DaftarVerifikasi
 
     widget = DaftarVerifikasi()
     assert not widget.siap and "Tahan dulu" in widget.status.value
@@ -147,7 +149,7 @@ def test_release_headline_uses_the_session_03_rules():
 
 
 def test_editor_widget_turns_green_and_is_fast():
-    from course.widgets.editor_rilis import EditorRilis
+    from course.widgets.release_editor import EditorRilis
 
     widget = EditorRilis()
     assert widget.laporan is None and "Belum ada naskah" in widget.ringkasan.value

@@ -5,8 +5,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 import pytest
 
-from course import headlines
-from course.widgets.judul import PemeriksaJudul, pemeriksa_judul
+from course.engines import clickbait as headlines
+from course.widgets.headline_checker import PemeriksaJudul, pemeriksa_judul
 
 pytestmark = pytest.mark.filterwarnings("error")
 

@@ -10,11 +10,10 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from course import dataset  # noqa: E402
-from course import engagement as E  # noqa: E402
-from course.widgets.jam_tayang import SEMUA_FORMAT, PenjelajahJamTayang, penjelajah_jam_tayang  # noqa: E402
-from course.widgets.penjelajah import (SEMUA_KABUPATEN, SEMUA_PLATFORM, PenjelajahEngagement,  # noqa: E402
-                                       penjelajah_engagement)
+from course.engines import synthetic_data as dataset  # noqa: E402
+from course.engines import engagement as E  # noqa: E402
+from course.widgets.posting_hours import SEMUA_FORMAT, PenjelajahJamTayang, penjelajah_jam_tayang  # noqa: E402
+from course.widgets.engagement_explorer import SEMUA_KABUPATEN, SEMUA_PLATFORM, PenjelajahEngagement, penjelajah_engagement  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("error")
 

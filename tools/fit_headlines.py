@@ -4,7 +4,7 @@
 
 Reads ``../shared/data/clickid/dev.csv`` in place (it is never copied into the
 project), fits an L2-regularised logistic regression over the named features of
-``course.headlines`` and writes ``course/data/judul_bobot.json``: the intercept,
+``course.engines.clickbait`` and writes ``course/data/judul_bobot.json``: the intercept,
 one weight per feature, and the cross-validated figures (5-fold stratified and
 leave-one-publisher-out) with the dataset citation. Run it again after adding or
 changing a feature, then `make bench` to refresh the benchmark.
@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from course import clickid, headlines  # noqa: E402
+from tools import clickid  # noqa: E402
+from course.engines import clickbait as headlines
 
 OUT = Path(__file__).resolve().parent.parent / "course" / "data" / "judul_bobot.json"
 
@@ -36,7 +37,7 @@ def main() -> int:
     strat = clickid.stratified_cv(data, X)["overall"]
     lopo = clickid.grouped_cv(data, X)["overall"]
     model = {
-        "keterangan": "Bobot pemeriksa clickbait course.headlines; dibuat oleh tools/fit_headlines.py, jangan disunting.",
+        "keterangan": "Bobot pemeriksa clickbait course.engines.clickbait; dibuat oleh tools/fit_headlines.py, jangan disunting.",
         "dataset": clickid.CITATION,
         "data": "CLICK-ID dev split (8.976 judul), dibaca di tempat dari ../shared/data/clickid/dev.csv",
         "dibuat": dt.date.today().isoformat(),

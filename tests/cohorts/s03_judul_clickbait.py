@@ -7,7 +7,7 @@ instructor grades it, so a perfect submission autogrades to 10 of 13.
 
 from __future__ import annotations
 
-from course import judul
+from course.sessions import s03_judul_clickbait as judul
 
 from . import perfect_answers
 

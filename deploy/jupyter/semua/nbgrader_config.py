@@ -2,7 +2,7 @@
 
 The hub puts this folder on JUPYTER_CONFIG_PATH (deploy/bimtek_hub.py). One course; the
 exchange root comes from BIMTEK_EXCHANGE, set by the hub. Submissions are written with
-group-only permissions (course.exchange.PrivateExchangeSubmit), so one participant cannot
+group-only permissions (course.instructor.exchange.PrivateExchangeSubmit), so one participant cannot
 read another's submission even knowing its folder name.
 """
 
@@ -12,4 +12,4 @@ c = get_config()  # noqa: F821 - provided by traitlets
 
 c.CourseDirectory.course_id = "bimtek-kehumasan"
 c.Exchange.root = os.environ.get("BIMTEK_EXCHANGE", "/srv/nbgrader/exchange")
-c.ExchangeFactory.submit = "course.exchange.PrivateExchangeSubmit"
+c.ExchangeFactory.submit = "course.instructor.exchange.PrivateExchangeSubmit"

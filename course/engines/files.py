@@ -1,0 +1,40 @@
+"""Reading a participant's or instructor's file with friendly Indonesian errors.
+
+Shared by the batch commands (``bimtek siaran-pers``): a missing path, a folder,
+an unreadable, empty, binary or non-UTF-8 file each become one ``InputError``
+that says what is wrong and what to do, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from course.errors import InputError
+
+
+def baca_teks(path, jenis: str = "teks", saran_kosong: str = "Isi berkas itu dulu, lalu jalankan lagi.") -> str:
+    """The text of ``path`` decoded as UTF-8 (a BOM is dropped); ``InputError`` on any problem.
+
+    ``jenis`` names the kind of file in messages (e.g. "siaran pers", "lembar fakta").
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"berkas {path} tidak ditemukan.", "Periksa lagi nama dan folder berkasnya.")
+    if path.is_dir():
+        raise InputError(f"{path} adalah folder, bukan berkas {jenis}.", f"Tulis nama berkas {jenis}-nya.")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"berkas {path} tidak dapat dibaca ({exc.strerror}).", "Periksa izin akses berkasnya.")
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"berkas {path} bukan berkas teks (isinya biner).",
+                         f"Simpan {jenis} sebagai teks biasa (.txt, UTF-8), bukan .docx atau PDF.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise InputError(f"berkas {path} bukan teks UTF-8 (baris {line}).",
+                         "Simpan ulang berkasnya dengan pengodean UTF-8.")
+    if not text.strip():
+        raise InputError(f"berkas {path} kosong.", saran_kosong)
+    return text

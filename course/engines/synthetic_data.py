@@ -1,0 +1,476 @@
+"""The course's synthetic data set of Pemkab social-media posts ("data sintetis").
+
+``generate(seed)`` builds about one year (2024) of posts from 14 fictional
+kabupaten on X, Instagram, TikTok, YouTube and Facebook. The same seed always
+gives the same table (``numpy.random.default_rng``; no global state). The
+shipped file ``course/data/unggahan_pemkab_sintetis.csv`` is ``write_csv()`` of
+``generate(SEED)``; a copy sits beside the session 01 and 02 notebooks so that
+``pd.read_csv("unggahan_pemkab_sintetis.csv")`` can be taught, and a test
+checks every copy equals a fresh generation.
+
+Every number is invented. The kabupaten names are made up (none is a real
+kabupaten) and every notebook that shows the data says "data sintetis".
+
+Calibration (public figures; see ``../shared/domain/brief.md`` section 5)
+-----------------------------------------------------------------------
+* **ER by followers, per platform.** After the effects below are drawn, each
+  platform's engagements are scaled so that the median post's engagement rate by
+  followers equals Rival IQ's 2023 report (2022 data) median ER per post by
+  follower: TikTok 5.69 %, Instagram 0.47 %, Facebook 0.06 %, X (Twitter)
+  0.035 % (brief 5.2, via the wishu.io summary; Rival IQ's method by Rival IQ).
+  Rival IQ gives no YouTube figure, so YouTube's 0.30 % is **our assumption**,
+  not a benchmark. Rival IQ measures brands, not governments: these are
+  plausible magnitudes, not a description of real Pemkab accounts.
+* **ER falls as followers rise.** Arman & Sidik (ICISS 2019) found, for
+  Instagram accounts of Indonesian ministries, that the more followers an
+  account has, the lower its ER (brief 5.1). Here ER by reach scales as
+  ``followers ** -ER_FOLLOWER_ELASTICITY`` (0.35, our assumption; the paper's
+  coefficient is not in the brief), so ER by followers falls with followers too.
+* **Audience size by platform.** The median account size of each platform is
+  proportional to its monthly use among Indonesian internet users aged 16-64 in
+  DataReportal *Digital 2024 Indonesia*: Instagram 85.3 %, Facebook 81.6 %,
+  TikTok 73.5 %, X 57.5 % (brief 5.4). YouTube is not in that list; its smaller
+  subscriber base is our assumption.
+* **Reach per follower** (``reach_ratio``) is our assumption, chosen so that the
+  median ER by reach lands within Hootsuite's rule of thumb that a good ER is
+  1-5 % (Hootsuite 2024, brief 5.1). Hootsuite's and Rival IQ's figures use
+  different methods and are never compared with each other.
+* **Posting hours** are those of an office that posts mostly in working hours
+  (WIB) with some early-morning and evening posts.
+
+Effects built in (multipliers are ours; they are what the exercises discover)
+---------------------------------------------------------------------------
+* prime time differs by platform (``PLATFORMS[p]["prime_hour"]``): ER by reach
+  peaks around that hour (X 07, Facebook 12, YouTube 16, Instagram 19, TikTok 20);
+* video and quizzes outperform text (``FORMAT_EFFECT``);
+* contests and prize quizzes lift comments strongly (``CONTEST_*``);
+* trending hashtags lift reach modestly (``TREND_REACH``, +12 %), but they are
+  used more on TikTok, so a naive pooled comparison overstates the effect;
+* ceremonial posts underperform (``PILLAR_EFFECT["seremonial"]``);
+* weekend posts do slightly better (``WEEKEND_EFFECT``).
+
+Realistic mess (what session 02 teaches to handle)
+--------------------------------------------------
+* exact duplicate rows (the same post exported twice), ``N_DUPLICATES``;
+* missing ``jangkauan`` (insights not exported: most in one kabupaten-month,
+  the rest scattered) and a few missing ``simpan``;
+* one viral outlier: a TikTok video with a reach many times its account's usual.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+SEED = 2024
+FILENAME = "unggahan_pemkab_sintetis.csv"
+YEAR = 2024
+
+# Fourteen made-up kabupaten (the seed Bimtek had humas from 14 kabupaten; brief section 0).
+KABUPATEN = (
+    "Sukamaju", "Tanjung Harapan", "Bukit Permai", "Sungai Jernih", "Lembah Hijau", "Pantai Indah",
+    "Gunung Asri", "Danau Biru", "Padang Luhur", "Karang Makmur", "Teluk Damai", "Sawah Lebar",
+    "Rimba Raya", "Muara Sejahtera",
+)
+
+# Content formats named at the seed Bimtek (brief section 0, bakabar.com).
+FORMATS = ("kuis", "infografik", "gambar", "teks", "video", "podcast")
+
+# Content pillars: the workplace content named at the Bimtek (profile, progress, behind the
+# scenes, careers; brief section 0), plus public-service information and education, and the
+# ceremonial posts that Dirjen IKP Usman Kansong warned against (brief 1.3, Antara).
+PILLARS = ("informasi", "edukasi", "progres", "profil", "di balik layar", "karier", "seremonial")
+
+# Share of posts per pillar: ceremony-heavy, as the Kansong remark suggests is common.
+PILLAR_MIX = {"informasi": 0.25, "edukasi": 0.14, "progres": 0.12, "profil": 0.06,
+              "di balik layar": 0.08, "karier": 0.05, "seremonial": 0.30}
+PILLAR_EFFECT = {"informasi": 1.0, "edukasi": 1.05, "progres": 1.0, "profil": 0.95,
+                 "di balik layar": 1.25, "karier": 1.3, "seremonial": 0.55}
+PILLAR_REACH = {"seremonial": 0.85}
+
+FORMAT_EFFECT = {"teks": 0.6, "gambar": 1.0, "infografik": 1.15, "podcast": 0.9, "video": 1.55, "kuis": 1.8}
+FORMAT_REACH = {"video": 1.15}
+
+CONTEST_ENGAGEMENT = 1.3   # contests lift all interactions a little ...
+CONTEST_COMMENT_WEIGHT = 6.0  # ... and comments a lot ("komentar untuk ikut")
+TREND_REACH = 1.12
+WEEKEND_EFFECT = 1.08
+ER_FOLLOWER_ELASTICITY = 0.35
+HOUR_PEAK = 0.8   # ER by reach is up to 1.8x at the prime hour ...
+HOUR_WIDTH = 1.0  # ... falling off over about an hour either side
+
+# Per platform: weekly posts per account, DataReportal 2024 use (% of internet users 16-64),
+# target median ER by followers (%, Rival IQ 2023; YouTube assumed), reach per follower,
+# impressions (or views) per reached account, prime hour (WIB), formats with their shares,
+# share of likes/comments/shares/saves in an ordinary post, and use of trending hashtags.
+PLATFORMS = {
+    "X": dict(per_week=3.0, usage=57.5, er_followers=0.035, reach_ratio=0.03, frequency=1.35, prime_hour=7,
+              formats={"teks": 0.35, "gambar": 0.28, "infografik": 0.15, "video": 0.12, "kuis": 0.10},
+              split=(0.62, 0.10, 0.22, 0.06), trend=0.20),
+    "Instagram": dict(per_week=3.0, usage=85.3, er_followers=0.47, reach_ratio=0.15, frequency=1.3, prime_hour=19,
+                      formats={"gambar": 0.38, "infografik": 0.24, "video": 0.26, "kuis": 0.12},
+                      split=(0.80, 0.05, 0.07, 0.08), trend=0.16),
+    "TikTok": dict(per_week=1.6, usage=73.5, er_followers=5.69, reach_ratio=1.2, frequency=1.15, prime_hour=20,
+                   formats={"video": 0.84, "kuis": 0.11, "gambar": 0.05},
+                   split=(0.85, 0.04, 0.05, 0.06), trend=0.32),
+    "YouTube": dict(per_week=0.6, usage=None, er_followers=0.30, reach_ratio=0.08, frequency=1.1, prime_hour=16,
+                    formats={"video": 0.8, "podcast": 0.2},
+                    split=(0.88, 0.08, 0.02, 0.02), trend=0.05),
+    "Facebook": dict(per_week=2.2, usage=81.6, er_followers=0.06, reach_ratio=0.04, frequency=1.25, prime_hour=12,
+                     formats={"teks": 0.18, "gambar": 0.34, "infografik": 0.14, "video": 0.22, "kuis": 0.06,
+                              "podcast": 0.06},
+                     split=(0.74, 0.10, 0.14, 0.02), trend=0.08),
+}
+# Median followers of an Instagram account; other platforms scale by DataReportal use.
+BASE_FOLLOWERS = 20_000
+YOUTUBE_FOLLOWERS = 3_000  # assumption: Pemkab YouTube channels are smaller
+
+N_DUPLICATES = 60
+N_MISSING_REACH_SCATTERED = 25
+N_MISSING_SAVES = 30
+
+COLUMNS = ("id_unggahan", "kabupaten", "platform", "waktu_wib", "format", "pilar", "teks", "tagar",
+           "tagar_tren", "kontes", "pengikut", "jangkauan", "impresi", "suka", "komentar", "bagikan", "simpan")
+
+# What each column means, in Indonesian (shown in the notebooks).
+KAMUS_DATA = {
+    "id_unggahan": "kode unik unggahan",
+    "kabupaten": "kabupaten rekaan pemilik akun",
+    "platform": "X, Instagram, TikTok, YouTube, atau Facebook",
+    "waktu_wib": "tanggal dan jam unggah (WIB)",
+    "format": "kuis, infografik, gambar, teks, video, atau podcast",
+    "pilar": "pilar konten (informasi, edukasi, progres, profil, di balik layar, karier, seremonial)",
+    "teks": "keterangan (caption) atau judul unggahan",
+    "tagar": "tagar yang dipakai",
+    "tagar_tren": "True bila memakai tagar yang sedang tren",
+    "kontes": "True bila unggahan berupa lomba atau kuis berhadiah",
+    "pengikut": "jumlah pengikut akun saat unggahan tayang",
+    "jangkauan": "jumlah akun unik yang melihat unggahan (reach)",
+    "impresi": "jumlah tayangan, termasuk tayangan berulang (impressions atau views)",
+    "suka": "jumlah suka (likes/reactions)",
+    "komentar": "jumlah komentar",
+    "bagikan": "jumlah bagikan (shares/reposts)",
+    "simpan": "jumlah simpan (saves/bookmarks)",
+}
+
+# Trending hashtags by date window (month, first day, last day): national days and events of 2024.
+TRENDS = (
+    (1, 1, 3, "#TahunBaru2024"), (2, 8, 15, "#Pemilu2024"), (3, 11, 31, "#Ramadan"), (4, 1, 9, "#Ramadan"),
+    (4, 8, 16, "#Idulfitri"), (4, 19, 22, "#HariKartini"), (5, 1, 3, "#HariPendidikanNasional"),
+    (6, 3, 6, "#HariLingkunganHidup"), (7, 21, 24, "#HariAnakNasional"), (8, 12, 18, "#HUTRI79"),
+    (10, 1, 3, "#HariBatikNasional"), (10, 26, 29, "#SumpahPemuda"), (11, 8, 11, "#HariPahlawan"),
+    (11, 20, 28, "#Pilkada2024"), (11, 24, 26, "#HariGuruNasional"),
+)
+# Topics that trend on any day (seasonal campaigns).
+EVERGREEN_TRENDS = ("#CegahDBD", "#CekFakta", "#AyoImunisasi", "#BanggaBuatanIndonesia")
+
+_KECAMATAN = ("Sukadana", "Mekar Jaya", "Tanjung Sari", "Bumi Ayu", "Sido Mulyo", "Batu Putih", "Air Hitam",
+              "Pasir Panjang", "Kampung Baru", "Lubuk Raya")
+_LAYANAN = ("KTP-el", "kartu keluarga", "akta kelahiran", "imunisasi anak", "posyandu", "pasar murah",
+            "beasiswa daerah", "perizinan usaha", "BPJS Kesehatan", "pajak kendaraan")
+_TEMPLATES = {
+    "informasi": ("Jadwal layanan {layanan} keliling di Kecamatan {kec} pekan ini. Cek syaratnya.",
+                  "Pengumuman: layanan {layanan} di Mal Pelayanan Publik buka pukul 08.00 WIB.",
+                  "Info terbaru {layanan} untuk warga Kecamatan {kec}.",
+                  "Perubahan jadwal pelayanan {layanan} selama libur nasional."),
+    "edukasi": ("Tiga langkah mudah mengurus {layanan} tanpa antre.",
+                "Kenali gejala demam berdarah dan cara mencegahnya.",
+                "Cara membedakan informasi resmi dan hoaks tentang {layanan}.",
+                "Apa saja syarat {layanan}? Simak penjelasannya."),
+    "progres": ("Progres pembangunan jembatan di Kecamatan {kec} sudah {persen}%.",
+                "Perbaikan jalan poros Kecamatan {kec} memasuki tahap pengaspalan.",
+                "Pembangunan puskesmas Kecamatan {kec} ditargetkan rampung akhir tahun.",
+                "Irigasi baru untuk petani Kecamatan {kec} mulai dialiri air."),
+    "profil": ("Kenalan dengan Dinas Komunikasi dan Informatika Kabupaten {kab}.",
+               "Tugas dan layanan Bagian Protokol dan Komunikasi Pimpinan.",
+               "Profil Kecamatan {kec}: potensi dan layanan unggulannya.",
+               "Mengenal Mal Pelayanan Publik Kabupaten {kab}."),
+    "di balik layar": ("Di balik layar persiapan layanan {layanan} keliling.",
+                       "Sehari bersama petugas BPBD Kabupaten {kab}.",
+                       "Begini tim humas menyiapkan siaran langsung rapat paripurna.",
+                       "Pagi-pagi petugas kebersihan sudah bekerja di Kecamatan {kec}."),
+    "karier": ("Lowongan tenaga kesehatan di puskesmas Kabupaten {kab}. Cek syaratnya.",
+               "Pendaftaran magang di Pemkab {kab} dibuka hingga akhir bulan.",
+               "Seleksi PPPK Kabupaten {kab}: jadwal dan tahapannya.",
+               "Kisah ASN muda yang merintis layanan digital di Kecamatan {kec}."),
+    "seremonial": ("Bupati {kab} menghadiri upacara peringatan hari besar.",
+                   "Wakil Bupati meresmikan gedung baru di Kecamatan {kec}.",
+                   "Penyerahan piagam penghargaan kepada perangkat daerah berprestasi.",
+                   "Sekda membuka rapat koordinasi perangkat daerah."),
+}
+_FORMAT_PREFIX = {"video": "Video: ", "kuis": "Kuis: ", "infografik": "Infografik: ", "podcast": "Podcast: ",
+                  "gambar": "", "teks": ""}
+_CONTEST_SUFFIX = " Jawab di kolom komentar, ada hadiah untuk 3 pemenang!"
+_PILLAR_TAG = {"informasi": "#InfoLayanan", "edukasi": "#TahukahKamu", "progres": "#Pembangunan",
+               "profil": "#KenalLebihDekat", "di balik layar": "#DiBalikLayar", "karier": "#Lowongan",
+               "seremonial": "#Kegiatan"}
+
+
+def _tag(name: str) -> str:
+    return "#" + name.replace(" ", "")
+
+
+def _median_followers(platform: str) -> float:
+    """Median account size of a platform: Instagram's scaled by DataReportal 2024 use."""
+    usage = PLATFORMS[platform]["usage"]
+    return YOUTUBE_FOLLOWERS if usage is None else BASE_FOLLOWERS * usage / PLATFORMS["Instagram"]["usage"]
+
+
+def _accounts(rng: np.random.Generator) -> pd.DataFrame:
+    """One row per kabupaten and platform: starting followers, yearly growth, activity."""
+    size = np.exp(rng.normal(0.0, 0.85, len(KABUPATEN)))
+    activity = np.clip(np.exp(rng.normal(0.0, 0.25, len(KABUPATEN))), 0.6, 1.6)
+    rows = []
+    for k, kab in enumerate(KABUPATEN):
+        for platform, spec in PLATFORMS.items():
+            start = _median_followers(platform) * size[k] * np.exp(rng.normal(0.0, 0.3))
+            growth = rng.uniform(0.3, 0.6) if platform == "TikTok" else rng.uniform(0.02, 0.2)
+            rows.append((kab, platform, max(start, 300.0), growth, activity[k]))
+    return pd.DataFrame(rows, columns=["kabupaten", "platform", "start", "growth", "activity"])
+
+
+def _post_times(rng: np.random.Generator, n: int) -> np.ndarray:
+    """Posting times in 2024: weekdays favoured, mostly office hours (06-22 WIB)."""
+    days = pd.date_range(f"{YEAR}-01-01", f"{YEAR}-12-31", freq="D")
+    weight = np.where(days.day_of_week < 5, 1.0, np.where(days.day_of_week == 5, 0.6, 0.45))
+    day = rng.choice(len(days), size=n, p=weight / weight.sum())
+    office = np.clip(np.round(rng.normal(10.5, 2.6, n)), 6, 22)
+    spread = rng.integers(6, 23, n)
+    hour = np.where(rng.random(n) < 0.5, office, spread).astype(int)
+    minute = rng.integers(0, 60, n)
+    return days.values[day] + (hour * 60 + minute).astype("timedelta64[m]")
+
+
+def _trend_of_day(stamps: pd.DatetimeIndex) -> np.ndarray:
+    tags = np.array(["" for _ in range(len(stamps))], dtype=object)
+    month, day = stamps.month.values, stamps.day.values
+    for m, first, last, tag in TRENDS:
+        hit = (month == m) & (day >= first) & (day <= last) & (tags == "")
+        tags[hit] = tag
+    return tags
+
+
+def _captions(rng, pillar, fmt, contest, kab) -> list[str]:
+    out = []
+    for p, f, c, k in zip(pillar, fmt, contest, kab):
+        template = _TEMPLATES[p][rng.integers(len(_TEMPLATES[p]))]
+        text = template.format(kab=k, kec=_KECAMATAN[rng.integers(len(_KECAMATAN))],
+                               layanan=_LAYANAN[rng.integers(len(_LAYANAN))], persen=int(rng.integers(3, 19)) * 5)
+        text = _FORMAT_PREFIX[f] + text
+        if c:
+            text += _CONTEST_SUFFIX
+        out.append(text)
+    return out
+
+
+def _split(rng, total, shares) -> np.ndarray:
+    """Split each post's engagements into likes, comments, shares, saves (binomial chain)."""
+    parts = np.zeros((len(total), 4), dtype=np.int64)
+    left = total.copy()
+    remaining = np.ones(len(total))
+    for j in range(3):
+        p = np.clip(shares[:, j] / remaining, 0.0, 1.0)
+        parts[:, j] = rng.binomial(left, p)
+        left -= parts[:, j]
+        remaining -= shares[:, j]
+    parts[:, 3] = left
+    return parts
+
+
+def generate(seed: int = SEED) -> pd.DataFrame:
+    """The synthetic posts table for ``seed`` (same seed, same table)."""
+    rng = np.random.default_rng(seed)
+    accounts = _accounts(rng)
+    blocks = []
+    for row in accounts.itertuples(index=False):
+        spec = PLATFORMS[row.platform]
+        n = int(rng.poisson(spec["per_week"] * row.activity * 52.3))
+        stamps = _post_times(rng, n)
+        blocks.append(pd.DataFrame({"kabupaten": row.kabupaten, "platform": row.platform, "waktu_wib": stamps,
+                                    "start": row.start, "growth": row.growth}))
+    posts = pd.concat(blocks, ignore_index=True).sort_values(["waktu_wib", "kabupaten", "platform"],
+                                                              kind="stable", ignore_index=True)
+    n = len(posts)
+    platform = posts["platform"].to_numpy()
+    stamps = pd.DatetimeIndex(posts["waktu_wib"])
+    spec_of = [PLATFORMS[p] for p in platform]
+
+    # Followers grow through the year.
+    year_frac = (stamps.day_of_year.values - 1) / 365.0
+    followers = np.round(posts["start"].to_numpy() * (1 + posts["growth"].to_numpy() * year_frac)).astype(np.int64)
+
+    # Format, pillar, contest, trending hashtag.
+    fmt = np.empty(n, dtype=object)
+    for p, spec in PLATFORMS.items():
+        mask = platform == p
+        names = list(spec["formats"])
+        probs = np.array([spec["formats"][f] for f in names])
+        fmt[mask] = np.array(names, dtype=object)[rng.choice(len(names), size=mask.sum(), p=probs / probs.sum())]
+    pillar_names = list(PILLAR_MIX)
+    pillar_p = np.array([PILLAR_MIX[x] for x in pillar_names])
+    pillar = np.array(pillar_names, dtype=object)[rng.choice(len(pillar_names), size=n, p=pillar_p / pillar_p.sum())]
+    contest_p = np.where(fmt == "kuis", 0.6, np.where(np.isin(fmt, ["gambar", "video"]), 0.03, 0.0))
+    contest_p = np.where(pillar == "seremonial", 0.0, contest_p)
+    contest = rng.random(n) < contest_p
+    day_trend = _trend_of_day(stamps)
+    evergreen = np.array(EVERGREEN_TRENDS, dtype=object)[rng.integers(len(EVERGREEN_TRENDS), size=n)]
+    trend_tag = np.where(day_trend != "", day_trend, evergreen)
+    trend_p = np.array([s["trend"] for s in spec_of]) * np.where(day_trend != "", 2.0, 1.0)
+    trending = rng.random(n) < trend_p
+
+    # Reach: followers x reach ratio x effects x noise.
+    hour = stamps.hour.values
+    weekend = stamps.day_of_week.values >= 5
+    reach_ratio = np.array([s["reach_ratio"] for s in spec_of])
+    reach_mult = (np.where(trending, TREND_REACH, 1.0)
+                  * np.array([FORMAT_REACH.get(f, 1.0) for f in fmt])
+                  * np.array([PILLAR_REACH.get(x, 1.0) for x in pillar]))
+    reach = followers * reach_ratio * reach_mult * np.exp(rng.normal(0.0, 0.4, n))
+    reach = np.maximum(np.round(reach), 20).astype(np.int64)
+
+    # ER by reach: format, pillar, hour, weekend, contest, follower count, noise.
+    prime = np.array([s["prime_hour"] for s in spec_of])
+    hour_mult = 1.0 + HOUR_PEAK * np.exp(-((hour - prime) ** 2) / (2 * HOUR_WIDTH ** 2))
+    ref = np.array([_median_followers(p) for p in platform])
+    er_reach = (np.array([FORMAT_EFFECT[f] for f in fmt]) * np.array([PILLAR_EFFECT[x] for x in pillar])
+                * hour_mult * np.where(weekend, WEEKEND_EFFECT, 1.0) * np.where(contest, CONTEST_ENGAGEMENT, 1.0)
+                * (followers / ref) ** -ER_FOLLOWER_ELASTICITY * np.exp(rng.normal(0.0, 0.35, n)))
+    # Calibrate: each platform's median ER by followers equals its target.
+    er_followers = er_reach * reach / followers
+    for p, spec in PLATFORMS.items():
+        mask = platform == p
+        er_reach[mask] *= (spec["er_followers"] / 100.0) / np.median(er_followers[mask])
+    engagements = rng.poisson(er_reach * reach).astype(np.int64)
+
+    shares = np.array([s["split"] for s in spec_of], dtype=float)
+    shares = shares * np.exp(rng.normal(0.0, 0.25, shares.shape))
+    shares[:, 1] *= np.where(contest, CONTEST_COMMENT_WEIGHT, 1.0)
+    shares /= shares.sum(axis=1, keepdims=True)
+    parts = _split(rng, engagements, shares)
+    frequency = np.array([s["frequency"] for s in spec_of])
+    impressions = np.round(reach * frequency * np.exp(rng.normal(0.0, 0.08, n))).astype(np.int64)
+    impressions = np.maximum(impressions, reach)
+
+    kab = posts["kabupaten"].to_numpy()
+    tags = [f"{_tag(k)} #Pemkab{_tag(k)[1:]} {_PILLAR_TAG[x]}" + (f" {t}" if tr else "")
+            for k, x, t, tr in zip(kab, pillar, trend_tag, trending)]
+    table = pd.DataFrame({
+        "id_unggahan": [f"U{i:05d}" for i in range(1, n + 1)],
+        "kabupaten": kab,
+        "platform": platform,
+        "waktu_wib": stamps,
+        "format": fmt,
+        "pilar": pillar,
+        "teks": _captions(rng, pillar, fmt, contest, kab),
+        "tagar": tags,
+        "tagar_tren": trending,
+        "kontes": contest,
+        "pengikut": followers,
+        "jangkauan": reach.astype(float),
+        "impresi": impressions,
+        "suka": parts[:, 0],
+        "komentar": parts[:, 1],
+        "bagikan": parts[:, 2],
+        "simpan": parts[:, 3].astype(float),
+    })
+    return _add_mess(rng, table)
+
+
+def viral_row(table: pd.DataFrame) -> int:
+    """Position of the post chosen to go viral: a TikTok 'di balik layar' video on HUT RI week."""
+    candidates = table.index[(table["platform"] == "TikTok") & (table["format"] == "video")
+                             & (table["waktu_wib"].dt.month == 8) & (table["waktu_wib"].dt.day.between(15, 18))]
+    return int(candidates[0])
+
+
+def _add_mess(rng: np.random.Generator, table: pd.DataFrame) -> pd.DataFrame:
+    table = table.copy()
+    # One viral outlier: reach about 80 times the account's usual, many shares.
+    v = viral_row(table)
+    table.loc[v, "pilar"] = "di balik layar"
+    table.loc[v, "teks"] = "Video: Di balik layar petugas BPBD menyiapkan upacara HUT RI di tengah hujan."
+    table.loc[v, "kontes"] = False
+    table.loc[v, "tagar_tren"] = True
+    kab = table.loc[v, "kabupaten"]
+    table.loc[v, "tagar"] = f"{_tag(kab)} #Pemkab{_tag(kab)[1:]} #DiBalikLayar #HUTRI79"
+    followers = int(table.loc[v, "pengikut"])
+    reach = int(followers * 1.2 * 80)
+    table.loc[v, "jangkauan"] = float(reach)
+    table.loc[v, "impresi"] = int(reach * 1.4)
+    table.loc[v, "suka"] = int(reach * 0.09)
+    table.loc[v, "komentar"] = int(reach * 0.004)
+    table.loc[v, "bagikan"] = int(reach * 0.012)
+    table.loc[v, "simpan"] = float(int(reach * 0.006))
+
+    # Missing reach: one kabupaten-month whose insights were not exported, plus a few scattered rows.
+    month_gap = (table["kabupaten"] == "Sawah Lebar") & (table["waktu_wib"].dt.month == 3)
+    table.loc[month_gap, "jangkauan"] = np.nan
+    others = table.index[~month_gap & (table.index != v)]
+    table.loc[rng.choice(others, N_MISSING_REACH_SCATTERED, replace=False), "jangkauan"] = np.nan
+    others = table.index[table["jangkauan"].notna() & (table.index != v)]
+    table.loc[rng.choice(others, N_MISSING_SAVES, replace=False), "simpan"] = np.nan
+
+    # Duplicates: the same post exported twice, placed right after the original.
+    dup = np.sort(rng.choice(table.index[table.index != v], N_DUPLICATES, replace=False))
+    order = np.concatenate([table.index.to_numpy(), dup])
+    position = np.concatenate([np.arange(len(table), dtype=float), dup + 0.5])
+    table = table.loc[order[np.argsort(position, kind="stable")]].reset_index(drop=True)
+    return table[list(COLUMNS)]
+
+
+def to_csv_text(table: pd.DataFrame) -> str:
+    """The CSV text of a generated table (what is shipped)."""
+    buffer = io.StringIO()
+    table.to_csv(buffer, index=False, date_format="%Y-%m-%d %H:%M", lineterminator="\n")
+    return buffer.getvalue()
+
+
+def write_csv(path: str | Path, seed: int = SEED) -> Path:
+    """Write ``generate(seed)`` to ``path`` as CSV (UTF-8, one header row)."""
+    path = Path(path)
+    path.write_text(to_csv_text(generate(seed)), encoding="utf-8")
+    return path
+
+
+def data_path() -> Path:
+    """Path of the shipped CSV inside the installed package."""
+    return Path(str(resources.files("course") / "data" / FILENAME))
+
+
+def read(path: str | Path | None = None) -> pd.DataFrame:
+    """Read the shipped CSV (or ``path``) as the notebooks teach: ``waktu_wib`` parsed as dates."""
+    return pd.read_csv(path or data_path(), parse_dates=["waktu_wib"])
+
+
+@lru_cache(maxsize=1)
+def _cached_raw() -> pd.DataFrame:
+    return read()
+
+
+def load() -> pd.DataFrame:
+    """The shipped data set as a participant loads it (a fresh copy each call)."""
+    return _cached_raw().copy()
+
+
+def clean(table: pd.DataFrame) -> pd.DataFrame:
+    """What session 02 teaches: drop duplicate rows, then rows without reach or saves."""
+    return table.drop_duplicates().dropna(subset=["jangkauan", "simpan"])
+
+
+@lru_cache(maxsize=1)
+def _cached_clean() -> pd.DataFrame:
+    return clean(_cached_raw())
+
+
+def load_clean() -> pd.DataFrame:
+    """The cleaned data set (a fresh copy each call)."""
+    return _cached_clean().copy()
+
+
+# Session folders that get a copy of the CSV beside their notebook.
+SESSION_FOLDERS = ("01-konten-medsos", "02-analisis-engagement")

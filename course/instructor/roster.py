@@ -1,0 +1,176 @@
+"""``bimtek roster import FILE.csv``: the participants, their names, e-mail and kabupaten.
+
+The file is checked as a whole first; every problem is reported with its row
+number (the header is row 1), in Indonesian, and nothing is imported unless the
+whole file is right. Then every row goes into the gradebook in one transaction:
+nbgrader's ``student`` table (id, names, e-mail) and the toolkit's
+``bimtek_peserta`` table (kabupaten). A participant already there is updated.
+
+Columns (header names are case-insensitive; English ones are accepted too):
+``id`` (the participant's nbgrader/JupyterHub user name), ``nama_depan``,
+``nama_belakang`` (may be empty: many Indonesians have a single name),
+``email``, ``kabupaten``. Comma or semicolon separated (Excel in an Indonesian
+locale saves with semicolons), UTF-8 with or without BOM.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from course.instructor import gradebook as gbk
+from course.errors import CourseError
+
+ALIASES = {
+    "id": ("id", "student_id", "username", "nama_pengguna"),
+    "nama_depan": ("nama_depan", "first_name", "nama depan", "nama"),
+    "nama_belakang": ("nama_belakang", "last_name", "nama belakang"),
+    "email": ("email", "e-mail", "surel", "surat_elektronik"),
+    "kabupaten": ("kabupaten", "kabupaten/kota", "kab", "instansi_kabupaten"),
+}
+REQUIRED = ("id", "nama_depan", "email", "kabupaten")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+EMAIL_PATTERN = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
+
+
+class RosterError(CourseError):
+    label = "Galat"
+
+
+@dataclass
+class Participant:
+    id: str
+    nama_depan: str
+    nama_belakang: str
+    email: str
+    kabupaten: str
+
+
+@dataclass
+class ImportResult:
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    problems: list[str] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+
+
+def _clean(value: str | None) -> str:
+    return " ".join((value or "").split())
+
+
+def read_roster(path: Path) -> ImportResult:
+    """Parse and check a roster file; ``problems`` lists every row-numbered error."""
+    result = ImportResult()
+    if not path.is_file():
+        raise RosterError(f"berkas {path} tidak ditemukan.", "Periksa lagi nama dan folder berkasnya.")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RosterError(f"berkas {path.name} bukan teks UTF-8.",
+                          "Di Excel, simpan ulang dengan Save As → \"CSV UTF-8 (Comma delimited)\".") from None
+    if not text.strip():
+        raise RosterError(f"berkas {path.name} kosong.", "Isi baris judul kolom lalu satu baris per peserta.")
+    first = text.splitlines()[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    header = [_clean(h).lower() for h in rows[0]]
+    columns: dict[str, int] = {}
+    for key, names in ALIASES.items():
+        for index, name in enumerate(header):
+            if name in names and key not in columns:
+                columns[key] = index
+    missing = [key for key in REQUIRED if key not in columns]
+    if missing:
+        result.problems.append(f"Baris 1: kolom wajib tidak ada: {', '.join(missing)}. Judul kolom yang dibaca: "
+                               f"{', '.join(header) or '(kosong)'}; yang diperlukan: id, nama_depan, nama_belakang, "
+                               "email, kabupaten.")
+        return result
+    seen_ids: dict[str, int] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        result.rows += 1
+        if len(row) != len(header):
+            result.problems.append(f"Baris {number}: ada {len(row)} kolom, seharusnya {len(header)} seperti baris "
+                                   f"judul (periksa tanda {delimiter!r} di dalam isian; apit isian itu dengan tanda petik).")
+            continue
+        value = {key: _clean(row[index]) for key, index in columns.items()}
+        value.setdefault("nama_belakang", "")
+        problems = []
+        pid = value["id"]
+        if not pid:
+            problems.append("id kosong")
+        elif not ID_PATTERN.match(pid):
+            problems.append(f"id \"{pid}\" tidak dapat dipakai (hanya huruf, angka, titik, garis bawah, dan tanda "
+                            "hubung, tanpa spasi, paling panjang 64)")
+        elif pid in seen_ids:
+            problems.append(f"id \"{pid}\" sudah dipakai di baris {seen_ids[pid]}")
+        else:
+            seen_ids[pid] = number
+        if not value["nama_depan"]:
+            problems.append("nama_depan kosong")
+        if not value["email"]:
+            problems.append("email kosong")
+        elif not EMAIL_PATTERN.match(value["email"]):
+            problems.append(f"email \"{value['email']}\" tidak sah (contoh yang benar: nama@kabupaten.go.id)")
+        if not value["kabupaten"]:
+            problems.append("kabupaten kosong")
+        for key in ("nama_depan", "nama_belakang", "email"):
+            if len(value[key]) > 128:
+                problems.append(f"{key} terlalu panjang (lebih dari 128 karakter)")
+        if len(value["kabupaten"]) > 200:
+            problems.append("kabupaten terlalu panjang (lebih dari 200 karakter)")
+        if problems:
+            result.problems.append(f"Baris {number}: " + "; ".join(problems) + ".")
+        else:
+            result.participants.append(Participant(**{k: value[k] for k in ALIASES}))
+    if not result.rows:
+        result.problems.append("Baris 2: tidak ada peserta di bawah baris judul.")
+    return result
+
+
+def import_roster(path: Path, root: Path) -> ImportResult:
+    """Check ``path`` and, if it is entirely right, write it to the gradebook in one transaction."""
+    result = read_roster(Path(path))
+    if result.problems:
+        return result
+    config = gbk.load_nbgrader_config(root)
+    url = gbk.db_url(root, config)
+    if not gbk.gradebook_exists(url):
+        from nbgrader.api import Gradebook  # a new gradebook: nbgrader creates its own tables
+
+        course_id = config.CourseDirectory.get("course_id", "default_course") if "CourseDirectory" in config \
+            else "default_course"
+        Gradebook(url, course_id).close()
+    eng = gbk.engine(url)
+    students = sa.Table("student", sa.MetaData(), autoload_with=eng)
+    try:
+        with eng.begin() as conn:
+            known = {r[0] for r in conn.execute(sa.select(students.c.id))}
+            for p in result.participants:
+                values = {"first_name": p.nama_depan, "last_name": p.nama_belakang or None, "email": p.email}
+                if p.id in known:
+                    conn.execute(sa.update(students).where(students.c.id == p.id).values(**values))
+                    result.updated += 1
+                else:
+                    conn.execute(sa.insert(students).values(id=p.id, **values))
+                    result.added += 1
+                _write_kabupaten(conn, p)
+    except sa.exc.SQLAlchemyError as exc:
+        raise RosterError(f"buku nilai tidak dapat ditulis ({type(exc).__name__}); tidak ada peserta yang diimpor.",
+                          "Periksa bahwa buku nilai tidak sedang dikunci proses lain, lalu jalankan lagi.") from None
+    finally:
+        eng.dispose()
+    return result
+
+
+def _write_kabupaten(conn, p: Participant) -> None:
+    conn.execute(sa.delete(gbk.PESERTA).where(gbk.PESERTA.c.id == p.id))
+    conn.execute(sa.insert(gbk.PESERTA).values(id=p.id, kabupaten=p.kabupaten, imported_at=gbk.now()))
