@@ -9,13 +9,14 @@ LAB_ARGS ?=
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 SESSIONS := $(notdir $(wildcard source/[0-9][0-9]-*))
 
-.PHONY: help install install-node lab test bench lint release check-release clean-outputs clean
+.PHONY: help install install-node lab test bench lint format release check-release clean-outputs clean
 
 help:
 	@echo "make lab       pasang semua lalu buka JupyterLab pada kursus"
 	@echo "make test      pasang semua lalu jalankan seluruh pengujian"
 	@echo "make bench     ukur waktu dan memori tiap notebook sesi (hasil di bench/RESULTS.md)"
-	@echo "make lint      periksa metadata nbgrader notebook sumber"
+	@echo "make lint      periksa kode (ruff, mypy) dan metadata nbgrader notebook sumber"
+	@echo "make format    rapikan kode dengan ruff (format dan perbaikan otomatis)"
 	@echo "make release   buat ulang release/ dari source/ dengan nbgrader"
 
 install: $(STAMP)
@@ -49,8 +50,18 @@ test: install install-node
 bench: install install-node
 	$(BIN)/python bench/run.py
 
+# Lint, format check and type check (settings in pyproject.toml; tests/test_style.py runs the same three),
+# then the nbgrader metadata of the source notebooks.
 lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/bimtek lint
+
+# Rewrites files: the formatter, then ruff's safe fixes (it still reports what it cannot fix).
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 # Regenerate the committed student versions. Runs in a scratch copy of the
 # course so that no gradebook is left behind, then replaces release/.

@@ -43,5 +43,5 @@ c.GenerateFeedback.preprocessors = [
 ]
 
 # `nbgrader export` marks a submission that could not be graded as "gagal" with its reason
-# (columns `status` and `keterangan`), never as a silent 0.0 (see course/export.py).
+# (columns `status` and `keterangan`), never as a silent 0.0 (see course/instructor/export.py).
 c.ExportApp.plugin_class = "course.instructor.export.StatusCsvExport"

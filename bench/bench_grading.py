@@ -72,13 +72,21 @@ def _bare_nbclient(paths: list[Path]) -> list[float]:
         "    NotebookClient(nb, kernel_name='python3', timeout=120, allow_errors=True,\n"
         "                   resources={'metadata': {'path': str(__import__('pathlib').Path(p).parent)}}).execute()\n"
         "    out.append(time.perf_counter() - t)\n"
-        "print(json.dumps(out))\n")
+        "print(json.dumps(out))\n"
+    )
     import json
 
     halves = [paths[0::2], paths[1::2]]
-    procs = [subprocess.Popen([sys.executable, "-c", script, *map(str, half)], stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, text=True, env=dict(os.environ, PYTHONWARNINGS="ignore"))
-             for half in halves]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, *map(str, half)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=dict(os.environ, PYTHONWARNINGS="ignore"),
+        )
+        for half in halves
+    ]
     times = []
     for proc in procs:
         out, _ = proc.communicate(timeout=3600)
@@ -89,8 +97,14 @@ def _bare_nbclient(paths: list[Path]) -> list[float]:
 def _bimtek(course: Path, *args: str) -> subprocess.CompletedProcess:
     from tools.pipeline import nbgrader_env
 
-    proc = subprocess.run([sys.executable, "-m", "course.instructor.cli", "autograde", "00-pengantar", *args], cwd=course,
-                          env=nbgrader_env(course), capture_output=True, text=True, timeout=3600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "course.instructor.cli", "autograde", "00-pengantar", *args],
+        cwd=course,
+        env=nbgrader_env(course),
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     if proc.returncode not in (0, 1):
         raise RuntimeError(proc.stderr[-3000:])
     return proc
@@ -128,37 +142,52 @@ def run() -> dict:
         result = {"cohort": COHORT, "targets": TARGETS, "sandbox_available": sandbox.available().ok, "phases": {}}
         phases = result["phases"]
 
-        seconds, _, load = _timed(lambda: run_nbgrader(["autograde", "00-pengantar"], courses["serial"],
-                                                       timeout=3600))
+        seconds, _, load = _timed(lambda: run_nbgrader(["autograde", "00-pengantar"], courses["serial"], timeout=3600))
         phases["serial_autograde"] = {"seconds": round(seconds, 2), "load": load}
-        seconds, _, load = _timed(lambda: run_nbgrader(["generate_feedback", "00-pengantar"], courses["serial"],
-                                                       timeout=3600))
+        seconds, _, load = _timed(
+            lambda: run_nbgrader(["generate_feedback", "00-pengantar"], courses["serial"], timeout=3600)
+        )
         phases["serial_feedback"] = {"seconds": round(seconds, 2), "load": load}
 
         seconds, _, load = _timed(lambda: _bimtek(courses["paralel"], "--workers", "2"))
         worker = _worker_seconds(courses["paralel"])
         grading, feedback = _worker_phases(courses["paralel"])
-        phases["bimtek_2_workers"] = {"seconds": round(seconds, 2), "load": load,
-                                      "per_submission_median_s": round(statistics.median(worker), 3),
-                                      "per_submission_mean_s": round(statistics.mean(worker), 3), "graded": len(worker),
-                                      "autograde_phase_median_s": round(statistics.median(grading), 3),
-                                      "feedback_phase_median_s": round(statistics.median(feedback), 3)}
+        phases["bimtek_2_workers"] = {
+            "seconds": round(seconds, 2),
+            "load": load,
+            "per_submission_median_s": round(statistics.median(worker), 3),
+            "per_submission_mean_s": round(statistics.mean(worker), 3),
+            "graded": len(worker),
+            "autograde_phase_median_s": round(statistics.median(grading), 3),
+            "feedback_phase_median_s": round(statistics.median(feedback), 3),
+        }
         seconds, _, load = _timed(lambda: _bimtek(courses["tanpa_kotak"], "--workers", "2", "--sandbox", "off"))
         phases["bimtek_2_workers_no_sandbox"] = {"seconds": round(seconds, 2), "load": load}
 
         seconds, bare, load = _timed(lambda: _bare_nbclient(paths["serial"]))
-        phases["bare_nbclient_2_at_a_time"] = {"seconds": round(seconds, 2), "load": load,
-                                               "per_notebook_median_s": round(statistics.median(bare), 3),
-                                               "per_notebook_mean_s": round(statistics.mean(bare), 3)}
+        phases["bare_nbclient_2_at_a_time"] = {
+            "seconds": round(seconds, 2),
+            "load": load,
+            "per_notebook_median_s": round(statistics.median(bare), 3),
+            "per_notebook_mean_s": round(statistics.mean(bare), 3),
+        }
 
         big = synthetic.course(work / "laporan500")
         people = synthetic.people(500)
-        synthetic.fill(big, synthetic.SESSIONS_10, people, synthetic.random_scores(people, synthetic.SESSIONS_10),
-                       bulk=True)
+        synthetic.fill(
+            big, synthetic.SESSIONS_10, people, synthetic.random_scores(people, synthetic.SESSIONS_10), bulk=True
+        )
         from tools.pipeline import nbgrader_env
 
-        seconds, proc, load = _timed(lambda: subprocess.run([sys.executable, "-m", "course.instructor.cli", "report"], cwd=big,
-                                                            env=nbgrader_env(big), capture_output=True, text=True))
+        seconds, proc, load = _timed(
+            lambda: subprocess.run(
+                [sys.executable, "-m", "course.instructor.cli", "report"],
+                cwd=big,
+                env=nbgrader_env(big),
+                capture_output=True,
+                text=True,
+            )
+        )
         if proc.returncode != 0:
             raise RuntimeError(proc.stderr)
         phases["report_500x10"] = {"seconds": round(seconds, 2), "load": load}
@@ -168,11 +197,16 @@ def run() -> dict:
         result["throughput_ratio"] = round(serial / parallel, 2)
         result["throughput_ratio_with_feedback"] = round((serial + phases["serial_feedback"]["seconds"]) / parallel, 2)
         result["sandbox_cost_pct"] = round(100 * (parallel / phases["bimtek_2_workers_no_sandbox"]["seconds"] - 1), 1)
-        result["per_submission_ratio"] = round(phases["bimtek_2_workers"]["per_submission_median_s"]
-                                               / phases["bare_nbclient_2_at_a_time"]["per_notebook_median_s"], 2)
+        result["per_submission_ratio"] = round(
+            phases["bimtek_2_workers"]["per_submission_median_s"]
+            / phases["bare_nbclient_2_at_a_time"]["per_notebook_median_s"],
+            2,
+        )
         result["per_submission_ratio_without_feedback"] = round(
             phases["bimtek_2_workers"]["autograde_phase_median_s"]
-            / phases["bare_nbclient_2_at_a_time"]["per_notebook_median_s"], 2)
+            / phases["bare_nbclient_2_at_a_time"]["per_notebook_median_s"],
+            2,
+        )
         result["report_s"] = phases["report_500x10"]["seconds"]
         result["meets"] = {
             "throughput_ratio": result["throughput_ratio"] >= TARGETS["throughput_ratio"],
@@ -197,36 +231,40 @@ def markdown(result: dict) -> list[str]:
     def num(value, digits=2):
         return f"{value:.{digits}f}".replace(".", ",")
 
-    return [
-        "## Penilaian paralel dalam kotak pasir / parallel sandboxed grading (`bench/bench_grading.py`)",
-        "",
-        f"Kohort {result['cohort']} kiriman sesi 00-pengantar, diukur berdampingan dalam satu jalan pada mesin "
-        f"{result['cores']} core. Kotak pasir tersedia: {'ya' if result['sandbox_available'] else 'TIDAK'}. "
-        f"Beban mesin (load average 1 menit) selama pengukuran: {num(result['load_min_max'][0])}–"
-        f"{num(result['load_min_max'][1])}; di atas ~2 pada mesin 2 core berarti ada proses lain yang ikut "
-        "berebut CPU, jadi angka ini bising.",
-        "",
-        "| Ukuran | Hasil | Target | Memenuhi |",
-        "|---|---|---|---|",
-        f"| Throughput `bimtek autograde --workers 2` ÷ `nbgrader autograde` serial | {num(result['throughput_ratio'])}× "
-        f"| ≥ {num(t['throughput_ratio'], 1)}× | {ok('throughput_ratio')} |",
-        f"| … bila serial juga menjalankan `generate_feedback` (bimtek selalu menulis umpan balik) | "
-        f"{num(result['throughput_ratio_with_feedback'])}× | – | – |",
-        f"| Biaya kotak pasir (2 pekerja, dengan vs tanpa) | {num(result['sandbox_cost_pct'], 1)} % "
-        f"| ≤ {num(t['sandbox_cost_pct'], 0)} % | {ok('sandbox_cost_pct')} |",
-        f"| Waktu per kiriman (median, pekerja) ÷ eksekusi nbclient polos (median, 2 sekaligus) | "
-        f"{num(result['per_submission_ratio'])}× | ≤ {num(t['per_submission_ratio'], 1)}× | {ok('per_submission_ratio')} |",
-        f"| … tanpa fase umpan balik (hanya `Autograde` nbgrader: sanitasi, eksekusi, simpan nilai) | "
-        f"{num(result.get('per_submission_ratio_without_feedback', float('nan')))}× | – | – |",
-        f"| `bimtek report`, 500 peserta × 10 sesi | {num(result['report_s'])} s | < {num(t['report_s'], 0)} s "
-        f"| {ok('report_s')} |",
-        "",
-        "| Fase | Waktu (s) | Load sebelum → sesudah |",
-        "|---|---|---|",
-    ] + [f"| {name} | {num(v['seconds'])} | {num(v['load'][0])} → {num(v['load'][1])} |" for name, v in p.items()] + [
-        "",
-        f"Per kiriman: pekerja median {num(p['bimtek_2_workers']['per_submission_median_s'])} s (termasuk umpan "
-        f"balik), nbclient polos median {num(p['bare_nbclient_2_at_a_time']['per_notebook_median_s'])} s.",
-        "Biaya kotak pasir bisa negatif: kernel dalam kotak pasir dimatikan langsung setelah sel terakhir, "
-        "sedangkan tanpa kotak pasir nbgrader memintanya berhenti dan menunggu; sisanya bising mesin.",
-    ]
+    return (
+        [
+            "## Penilaian paralel dalam kotak pasir / parallel sandboxed grading (`bench/bench_grading.py`)",
+            "",
+            f"Kohort {result['cohort']} kiriman sesi 00-pengantar, diukur berdampingan dalam satu jalan pada mesin "
+            f"{result['cores']} core. Kotak pasir tersedia: {'ya' if result['sandbox_available'] else 'TIDAK'}. "
+            f"Beban mesin (load average 1 menit) selama pengukuran: {num(result['load_min_max'][0])}–"
+            f"{num(result['load_min_max'][1])}; di atas ~2 pada mesin 2 core berarti ada proses lain yang ikut "
+            "berebut CPU, jadi angka ini bising.",
+            "",
+            "| Ukuran | Hasil | Target | Memenuhi |",
+            "|---|---|---|---|",
+            f"| Throughput `bimtek autograde --workers 2` ÷ `nbgrader autograde` serial | {num(result['throughput_ratio'])}× "
+            f"| ≥ {num(t['throughput_ratio'], 1)}× | {ok('throughput_ratio')} |",
+            f"| … bila serial juga menjalankan `generate_feedback` (bimtek selalu menulis umpan balik) | "
+            f"{num(result['throughput_ratio_with_feedback'])}× | – | – |",
+            f"| Biaya kotak pasir (2 pekerja, dengan vs tanpa) | {num(result['sandbox_cost_pct'], 1)} % "
+            f"| ≤ {num(t['sandbox_cost_pct'], 0)} % | {ok('sandbox_cost_pct')} |",
+            f"| Waktu per kiriman (median, pekerja) ÷ eksekusi nbclient polos (median, 2 sekaligus) | "
+            f"{num(result['per_submission_ratio'])}× | ≤ {num(t['per_submission_ratio'], 1)}× | {ok('per_submission_ratio')} |",
+            f"| … tanpa fase umpan balik (hanya `Autograde` nbgrader: sanitasi, eksekusi, simpan nilai) | "
+            f"{num(result.get('per_submission_ratio_without_feedback', float('nan')))}× | – | – |",
+            f"| `bimtek report`, 500 peserta × 10 sesi | {num(result['report_s'])} s | < {num(t['report_s'], 0)} s "
+            f"| {ok('report_s')} |",
+            "",
+            "| Fase | Waktu (s) | Load sebelum → sesudah |",
+            "|---|---|---|",
+        ]
+        + [f"| {name} | {num(v['seconds'])} | {num(v['load'][0])} → {num(v['load'][1])} |" for name, v in p.items()]
+        + [
+            "",
+            f"Per kiriman: pekerja median {num(p['bimtek_2_workers']['per_submission_median_s'])} s (termasuk umpan "
+            f"balik), nbclient polos median {num(p['bare_nbclient_2_at_a_time']['per_notebook_median_s'])} s.",
+            "Biaya kotak pasir bisa negatif: kernel dalam kotak pasir dimatikan langsung setelah sel terakhir, "
+            "sedangkan tanpa kotak pasir nbgrader memintanya berhenti dan menunggu; sisanya bising mesin.",
+        ]
+    )

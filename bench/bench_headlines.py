@@ -22,9 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from course.engines import spelling as bahasa  # noqa: E402
+from course.engines import clickbait, spelling
 from tools import clickid
-from course.engines import clickbait as headlines
 
 TARGETS = {"headline_ms": 1.0, "bahasa_500_words_ms": 5.0, "widget_update_ms": 100.0}
 
@@ -43,7 +42,7 @@ PARAGRAPH = (
     "Pemerintah Kabupaten (Pemkab) Sukamaju meresmikan Mal Pelayanan Publik (MPP) di Kecamatan Sukadana pada "
     "Senin, 3 Juni 2024. Di MPP ini, warga dapat mengurus 25 jenis layanan di satu tempat, antara lain KTP "
     "elektronik, kartu keluarga, izin usaha, dan BPJS Kesehatan. MPP buka setiap Senin sampai Jumat pukul "
-    "08.00–15.00 WIB. \"Warga tidak perlu lagi bolak-balik ke banyak kantor,\" kata Bupati Sukamaju saat "
+    '08.00–15.00 WIB. "Warga tidak perlu lagi bolak-balik ke banyak kantor," kata Bupati Sukamaju saat '
     "meresmikan MPP. Sebelumnya, warga Sukadana harus menempuh 40 km ke ibu kota kabupaten untuk mengurus izin "
     "usaha, dan rapat koordinasi di laksanakan dikantor camat dengan biaya Rp 5.000 per orang."
 )
@@ -73,11 +72,11 @@ def measure_speed() -> dict:
     except clickid.DatasetMissing:
         titles = HEADLINES * 50
         source = "8 judul contoh kursus x 50"
-    headlines.periksa(titles[0])  # load the weights once
-    median, worst = _median_ms(headlines.periksa, titles)
-    score_median, _ = _median_ms(headlines.skor, titles)
+    clickbait.periksa(titles[0])  # load the weights once
+    median, worst = _median_ms(clickbait.periksa, titles)
+    score_median, _ = _median_ms(clickbait.skor, titles)
     text = text_of_words(500)
-    b_median, b_max = _median_ms(bahasa.periksa_teks, [text], repeat=50)
+    b_median, b_max = _median_ms(spelling.periksa_teks, [text], repeat=50)
 
     from course.widgets.headline_checker import pemeriksa_judul
 
@@ -90,12 +89,17 @@ def measure_speed() -> dict:
             widget.masukan.value = title[:i]  # one keystroke: the observer re-checks and redraws
             updates.append((time.perf_counter() - start) * 1000)
     return {
-        "headline_ms_median": round(median, 4), "headline_ms_max": round(worst, 3),
-        "score_only_ms_median": round(score_median, 4), "headlines_timed": len(titles), "headline_source": source,
-        "bahasa_500_words_ms_median": round(b_median, 3), "bahasa_500_words_ms_max": round(b_max, 3),
-        "bahasa_500_words_findings": len(bahasa.periksa_teks(text)),
+        "headline_ms_median": round(median, 4),
+        "headline_ms_max": round(worst, 3),
+        "score_only_ms_median": round(score_median, 4),
+        "headlines_timed": len(titles),
+        "headline_source": source,
+        "bahasa_500_words_ms_median": round(b_median, 3),
+        "bahasa_500_words_ms_max": round(b_max, 3),
+        "bahasa_500_words_findings": len(spelling.periksa_teks(text)),
         "widget_update_ms_median": round(statistics.median(updates), 3),
-        "widget_update_ms_max": round(max(updates), 3), "widget_updates": len(updates),
+        "widget_update_ms_max": round(max(updates), 3),
+        "widget_updates": len(updates),
     }
 
 
@@ -106,20 +110,28 @@ def measure_clickid() -> dict:
         print(exc)
         return {"available": False, "message": str(exc)}
     X = clickid.matrix(data.titles)
-    return {"available": True, "citation": clickid.CITATION, "n": len(data.titles),
-            "fitted": clickid.evaluate(data, X),
-            "leave_one_publisher_out": clickid.grouped_cv(data, X),
-            "stratified_5_fold": clickid.stratified_cv(data, X)}
+    return {
+        "available": True,
+        "citation": clickid.CITATION,
+        "n": len(data.titles),
+        "fitted": clickid.evaluate(data, X),
+        "leave_one_publisher_out": clickid.grouped_cv(data, X),
+        "stratified_5_fold": clickid.stratified_cv(data, X),
+    }
 
 
 def run() -> dict:
     speed = measure_speed()
-    print(f"headlines: median {speed['headline_ms_median']:.3f} ms per judul; bahasa 500 kata "
-          f"{speed['bahasa_500_words_ms_median']:.2f} ms; widget {speed['widget_update_ms_median']:.2f} ms per ketukan")
+    print(
+        f"headlines: median {speed['headline_ms_median']:.3f} ms per judul; bahasa 500 kata "
+        f"{speed['bahasa_500_words_ms_median']:.2f} ms; widget {speed['widget_update_ms_median']:.2f} ms per ketukan"
+    )
     result = {"targets": TARGETS, "speed": speed, "clickid": measure_clickid()}
     if result["clickid"]["available"]:
-        print(f"CLICK-ID: akurasi {result['clickid']['fitted']['overall']['accuracy']:.3f}, "
-              f"leave-one-publisher-out {result['clickid']['leave_one_publisher_out']['overall']['accuracy']:.3f}")
+        print(
+            f"CLICK-ID: akurasi {result['clickid']['fitted']['overall']['accuracy']:.3f}, "
+            f"leave-one-publisher-out {result['clickid']['leave_one_publisher_out']['overall']['accuracy']:.3f}"
+        )
     return result
 
 
@@ -155,26 +167,39 @@ def markdown(result: dict) -> list[str]:
         "### Pemeriksa clickbait pada CLICK-ID (dev split, " + f"{c['n']:,}".replace(",", ".") + " judul)",
         "",
         f"Data: {c['citation']}. Dibaca di tempat dari `../shared/data/clickid/dev.csv`; tidak disalin ke proyek.",
-        "Pembanding yang dilaporkan pada CLICK-ID (akurasi): selalu \"bukan clickbait\" 0,58; SVM + bag of words 0,76;",
+        'Pembanding yang dilaporkan pada CLICK-ID (akurasi): selalu "bukan clickbait" 0,58; SVM + bag of words 0,76;',
         "IndoBERT 0,82 (Putri & Pratomo). Angka resmi proyek diukur pada bagian *held-out* CLICK-ID yang tidak ada di sini;",
         "validasi silang di bawah adalah perkiraan jujurnya (bobot dilatih ulang tanpa bagian yang dinilai).",
         "",
         "| Evaluasi | Akurasi | Presisi | Recall | F1 |",
         "|---|---|---|---|---|",
     ]
-    for label, block in (("Bobot terpasang, seluruh dev split (dilatih pada data yang sama)", fitted),
-                         ("Validasi silang 5-fold berstrata (penerbit dan label)", strat),
-                         ("Leave-one-publisher-out (penerbit yang dinilai tidak ikut melatih)", lopo)):
+    for label, block in (
+        ("Bobot terpasang, seluruh dev split (dilatih pada data yang sama)", fitted),
+        ("Validasi silang 5-fold berstrata (penerbit dan label)", strat),
+        ("Leave-one-publisher-out (penerbit yang dinilai tidak ikut melatih)", lopo),
+    ):
         o = block["overall"]
-        lines.append(f"| {label} | {_pct(o['accuracy'])} | {_pct(o['precision'])} | {_pct(o['recall'])} | {_pct(o['f1'])} |")
-    lines += ["", "Per penerbit (clickbait = kelas positif):", "",
-              "| Penerbit | n | Porsi clickbait | Akurasi | Presisi | Recall | F1 | Akurasi LOPO | F1 LOPO |",
-              "|---|---|---|---|---|---|---|---|---|"]
+        lines.append(
+            f"| {label} | {_pct(o['accuracy'])} | {_pct(o['precision'])} | {_pct(o['recall'])} | {_pct(o['f1'])} |"
+        )
+    lines += [
+        "",
+        "Per penerbit (clickbait = kelas positif):",
+        "",
+        "| Penerbit | n | Porsi clickbait | Akurasi | Presisi | Recall | F1 | Akurasi LOPO | F1 LOPO |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for name, m in fitted["per_publisher"].items():
         g = lopo["per_publisher"][name]
-        lines.append(f"| {name} | {m['n']} | {m['clickbait_rate']:.2f} | {_pct(m['accuracy'])} | {_pct(m['precision'])} | "
-                     f"{_pct(m['recall'])} | {_pct(m['f1'])} | {_pct(g['accuracy'])} | {_pct(g['f1'])} |")
-    lines += ["", "Akurasi, presisi, recall, dan F1 per penerbit memakai bobot terpasang; LOPO = leave-one-publisher-out."]
+        lines.append(
+            f"| {name} | {m['n']} | {m['clickbait_rate']:.2f} | {_pct(m['accuracy'])} | {_pct(m['precision'])} | "
+            f"{_pct(m['recall'])} | {_pct(m['f1'])} | {_pct(g['accuracy'])} | {_pct(g['f1'])} |"
+        )
+    lines += [
+        "",
+        "Akurasi, presisi, recall, dan F1 per penerbit memakai bobot terpasang; LOPO = leave-one-publisher-out.",
+    ]
     lines.append("")
     return lines
 

@@ -59,8 +59,12 @@ def bench_hub_server() -> dict:
             procs = [p for p in hub.processes_of(user) if "jupyterhub-singleuser" in " ".join(p.cmdline())]
             rss.append(_rss_mb(procs[0].pid))
             hub.stop_server(user)
-    return {"server_start_s": round(statistics.median(starts), 2), "server_start_max_s": round(max(starts), 2),
-            "server_starts": [round(s, 2) for s in starts], "server_rss_mb": round(max(rss), 1)}
+    return {
+        "server_start_s": round(statistics.median(starts), 2),
+        "server_start_max_s": round(max(starts), 2),
+        "server_starts": [round(s, 2) for s in starts],
+        "server_rss_mb": round(max(rss), 1),
+    }
 
 
 def bench_browser() -> list[dict]:
@@ -69,8 +73,7 @@ def bench_browser() -> list[dict]:
     if not CHROMIUM.exists():
         return []
     rows = []
-    with tempfile.TemporaryDirectory(prefix="bimtek-bench-") as tmp, LabServer(Path(tmp)) as lab, \
-            chromium() as browser:
+    with tempfile.TemporaryDirectory(prefix="bimtek-bench-") as tmp, LabServer(Path(tmp)) as lab, chromium() as browser:
         for session in released_sessions():
             path = prepare(session, Path(tmp))
             context = browser.new_context(viewport=VIEWPORT)
@@ -87,16 +90,22 @@ def bench_browser() -> list[dict]:
                     cmd = " ".join(proc.info["cmdline"] or [])
                     if "ipykernel_launcher" in cmd and any(k in cmd for k in kernels):
                         peak = max(peak, _peak_mb(proc.pid))
-                rows.append({"session": session, "run_all_s": round(found["run_all_s"], 2),
-                             "kernel_peak_mb": round(peak, 1), "widgets": found["widgets"],
-                             "charts": len(found["images"]) + found["svgs"], "validate_ok": found["validate_ok"]})
+                rows.append(
+                    {
+                        "session": session,
+                        "run_all_s": round(found["run_all_s"], 2),
+                        "kernel_peak_mb": round(peak, 1),
+                        "widgets": found["widgets"],
+                        "charts": len(found["images"]) + found["svgs"],
+                        "validate_ok": found["validate_ok"],
+                    }
+                )
                 print(f"{session}: Run All {found['run_all_s']:.2f} s, kernel puncak {peak:.0f} MB")
             finally:
                 context.close()
                 # shut the session's kernel so the next session is measured alone
                 for kernel in kernels:
-                    req = urllib.request.Request(f"{lab.url}/api/kernels/{kernel}?token={lab.token}",
-                                                 method="DELETE")
+                    req = urllib.request.Request(f"{lab.url}/api/kernels/{kernel}?token={lab.token}", method="DELETE")
                     try:
                         urllib.request.urlopen(req, timeout=10)
                     except OSError:
@@ -107,8 +116,11 @@ def bench_browser() -> list[dict]:
 def run() -> dict:
     from bench.run import machine  # noqa: WPS433 - same folder when run through bench/run.py
 
-    result = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "machine": machine(),
-              "load_average": [round(x, 2) for x in os.getloadavg()]}
+    result = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
     result["hub"] = bench_hub_server()
     result["sessions"] = bench_browser()
     headless = {}
@@ -129,32 +141,47 @@ def markdown(result: dict) -> list[str]:
     import kapasitas
 
     hub = result.get("hub", {})
-    lines = ["## JupyterHub dan peramban / JupyterHub and the browser", "",
-             f"Diukur / measured {result.get('date', '?')}; beban mesin (load average) saat mulai: "
-             f"{', '.join(str(x) for x in result.get('load_average', []))} pada {result['machine']['cores']} core. "
-             "Angka waktu pada mesin yang sibuk terlalu tinggi; memori hampir tidak terpengaruh.", ""]
+    lines = [
+        "## JupyterHub dan peramban / JupyterHub and the browser",
+        "",
+        f"Diukur / measured {result.get('date', '?')}; beban mesin (load average) saat mulai: "
+        f"{', '.join(str(x) for x in result.get('load_average', []))} pada {result['machine']['cores']} core. "
+        "Angka waktu pada mesin yang sibuk terlalu tinggi; memori hampir tidak terpengaruh.",
+        "",
+    ]
     if "skipped" in hub:
         lines += [f"Server hub tidak diukur: {hub['skipped']}.", ""]
     else:
-        lines += ["| Ukuran | Nilai |", "|---|---|",
-                  f"| Start server peserta di JupyterHub (median dari {len(hub['server_starts'])}) | "
-                  f"{hub['server_start_s']:.2f} s (maks {hub['server_start_max_s']:.2f} s) |",
-                  f"| Memori server peserta (JupyterLab, tanpa kernel) | {hub['server_rss_mb']:.0f} MB |",
-                  "| Memori puncak kernel terbesar (peramban dan tanpa tampilan) | "
-                  f"{result['kernel_peak_mb']:.0f} MB |",
-                  f"| Memori per peserta (server + satu kernel) | {result['per_participant_mb']:.0f} MB |", ""]
+        lines += [
+            "| Ukuran | Nilai |",
+            "|---|---|",
+            f"| Start server peserta di JupyterHub (median dari {len(hub['server_starts'])}) | "
+            f"{hub['server_start_s']:.2f} s (maks {hub['server_start_max_s']:.2f} s) |",
+            f"| Memori server peserta (JupyterLab, tanpa kernel) | {hub['server_rss_mb']:.0f} MB |",
+            f"| Memori puncak kernel terbesar (peramban dan tanpa tampilan) | {result['kernel_peak_mb']:.0f} MB |",
+            f"| Memori per peserta (server + satu kernel) | {result['per_participant_mb']:.0f} MB |",
+            "",
+        ]
     if result.get("sessions"):
-        lines += ["| Sesi | Run All sampai keluaran terakhir (s) | Memori puncak kernel (MB) | Widget | Grafik "
-                  "| Validate |", "|---|---|---|---|---|---|"]
+        lines += [
+            "| Sesi | Run All sampai keluaran terakhir (s) | Memori puncak kernel (MB) | Widget | Grafik | Validate |",
+            "|---|---|---|---|---|---|",
+        ]
         for r in result["sessions"]:
             verdict = "lulus" if r["validate_ok"] else "GAGAL"
-            lines.append(f"| {r['session']} | {r['run_all_s']:.2f} | {r['kernel_peak_mb']:.0f} | {r['widgets']} | "
-                         f"{r['charts']} | {verdict} |")
+            lines.append(
+                f"| {r['session']} | {r['run_all_s']:.2f} | {r['kernel_peak_mb']:.0f} | {r['widgets']} | "
+                f"{r['charts']} | {verdict} |"
+            )
         lines.append("")
     if result.get("per_participant_mb"):
-        lines += ["### Kapasitas Kubernetes / Kubernetes capacity", "",
-                  "Dihitung oleh `deploy/kubernetes/kapasitas.py` dari angka di atas "
-                  "(lihat [deploy/kubernetes/README.md](../deploy/kubernetes/README.md)).", ""]
+        lines += [
+            "### Kapasitas Kubernetes / Kubernetes capacity",
+            "",
+            "Dihitung oleh `deploy/kubernetes/kapasitas.py` dari angka di atas "
+            "(lihat [deploy/kubernetes/README.md](../deploy/kubernetes/README.md)).",
+            "",
+        ]
         lines += kapasitas.table(kapasitas.sizing(result["per_participant_mb"]))
     return lines
 

@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from course.engines import press_release as releases  # noqa: E402
-from course.sessions import s05_siaran_pers as siaran
+from course.engines import press_release  # noqa: E402
+from course.sessions import s05_siaran_pers as siaran  # noqa: E402
 
 TARGETS = {"checker_500_words_ms": 20.0, "editor_update_ms": 150.0}
 REPEAT = 30
@@ -33,15 +33,15 @@ def release_of_words(n: int = 500) -> str:
     paragraphs = head.split("\n\n")
     body = paragraphs[4:]
     i = 0
-    while releases.periksa(head + "\n\n###" + tail).jumlah_kata < n:
+    while press_release.periksa(head + "\n\n###" + tail).jumlah_kata < n:
         head += "\n\n" + body[i % len(body)]
         i += 1
     words = head.split()
-    report = releases.periksa(head + "\n\n###" + tail)
+    report = press_release.periksa(head + "\n\n###" + tail)
     while report.jumlah_kata > n:  # trim the last paragraph back to exactly n words of story
         words = words[:-1]
         head = " ".join(words) if "\n" not in head else head.rsplit(" ", 1)[0]
-        report = releases.periksa(head + "\n\n###" + tail)
+        report = press_release.periksa(head + "\n\n###" + tail)
     return head + "\n\n###" + tail
 
 
@@ -56,25 +56,31 @@ def _median_ms(fn, repeat: int = REPEAT) -> tuple[float, float]:
 
 def run() -> dict:
     text = release_of_words(500)
-    words = releases.periksa(text).jumlah_kata
-    releases.periksa(text)  # warm caches (headline weights)
-    plain, plain_max = _median_ms(lambda: releases.periksa(text))
-    with_facts, _ = _median_ms(lambda: releases.periksa(text, siaran.FAKTA_CEK))
+    words = press_release.periksa(text).jumlah_kata
+    press_release.periksa(text)  # warm caches (headline weights)
+    plain, plain_max = _median_ms(lambda: press_release.periksa(text))
+    with_facts, _ = _median_ms(lambda: press_release.periksa(text, siaran.FAKTA_CEK))
 
     from course.widgets.release_editor import EditorRilis
 
     editor = EditorRilis()
     variants = [text, text + " ", text.replace("###", "-30-")]
-    counter = iter(range(10 ** 6))
+    counter = iter(range(10**6))
 
     def update():
         editor.masukan.value = variants[next(counter) % len(variants)]
 
     widget, widget_max = _median_ms(update)
-    result = {"targets": TARGETS, "words": words, "checker_500_words_ms": round(plain, 3),
-              "checker_500_words_max_ms": round(plain_max, 3), "checker_with_facts_ms": round(with_facts, 3),
-              "editor_update_ms": round(widget, 3), "editor_update_max_ms": round(widget_max, 3),
-              "repeat": REPEAT}
+    result = {
+        "targets": TARGETS,
+        "words": words,
+        "checker_500_words_ms": round(plain, 3),
+        "checker_500_words_max_ms": round(plain_max, 3),
+        "checker_with_facts_ms": round(with_facts, 3),
+        "editor_update_ms": round(widget, 3),
+        "editor_update_max_ms": round(widget_max, 3),
+        "repeat": REPEAT,
+    }
     print(f"releases: {plain:.2f} ms per siaran pers {words} kata; editor {widget:.2f} ms per pembaruan")
     return result
 

@@ -91,8 +91,14 @@ def machine() -> dict:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = None
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gib": mem_gib, "python": platform.python_version(),
-            "platform": platform.platform(), "packages": versions}
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gib": mem_gib,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "packages": versions,
+    }
 
 
 def run(sessions: list[str] | None, runs: int) -> dict:
@@ -112,12 +118,20 @@ def run(sessions: list[str] | None, runs: int) -> dict:
             "execute_max_s": round(max(s["execute_s"] for s in samples), 3),
             "peak_rss_mb": round(max(s["peak_rss_mb"] for s in samples), 1),
         }
-        row["meets_targets"] = row["execute_max_s"] <= TARGETS["execute_s"] and row["peak_rss_mb"] <= TARGETS["peak_rss_mb"]
+        row["meets_targets"] = (
+            row["execute_max_s"] <= TARGETS["execute_s"] and row["peak_rss_mb"] <= TARGETS["peak_rss_mb"]
+        )
         results.append(row)
-        print(f"{row['session']}: eksekusi {row['execute_s']:.2f} s (maks {row['execute_max_s']:.2f} s), "
-              f"memori puncak kernel {row['peak_rss_mb']:.0f} MB")
-    return {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "machine": machine(),
-            "targets": TARGETS, "notebooks": results}
+        print(
+            f"{row['session']}: eksekusi {row['execute_s']:.2f} s (maks {row['execute_max_s']:.2f} s), "
+            f"memori puncak kernel {row['peak_rss_mb']:.0f} MB"
+        )
+    return {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "targets": TARGETS,
+        "notebooks": results,
+    }
 
 
 def extra_benchmarks() -> dict:
@@ -152,8 +166,10 @@ def write_markdown(report: dict, path: Path, extra_sections: list[str] | None = 
         "|---|---|---|---|---|---|---|",
     ]
     for r in report["notebooks"]:
-        lines.append(f"| {r['session']} | {r['kernel_start_s']:.2f} | {r['execute_s']:.2f} | {r['execute_max_s']:.2f} | "
-                     f"{r['peak_rss_mb']:.0f} | {r['runs']} | {'ya' if r['meets_targets'] else 'TIDAK'} |")
+        lines.append(
+            f"| {r['session']} | {r['kernel_start_s']:.2f} | {r['execute_s']:.2f} | {r['execute_max_s']:.2f} | "
+            f"{r['peak_rss_mb']:.0f} | {r['runs']} | {'ya' if r['meets_targets'] else 'TIDAK'} |"
+        )
     lines += extra_sections or []
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -169,8 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     results_dir.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "notebooks"):
         report = run(args.session, max(1, args.runs))
-        (results_dir / "notebooks.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
-                                                    encoding="utf-8")
+        (results_dir / "notebooks.json").write_text(
+            json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     else:
         report = json.loads((results_dir / "notebooks.json").read_text(encoding="utf-8"))
     sections = []

@@ -20,5 +20,7 @@ def mulai(sesi: str = "") -> None:
     """Get a session notebook ready and greet the participant."""
     install()
     judul = f" sesi {sesi}" if sesi else ""
-    print(f"Siap! Notebook{judul} sudah terhubung dengan alat bantu kursus. "
-          "Jalankan sel satu per satu dari atas (Shift + Enter).")
+    print(
+        f"Siap! Notebook{judul} sudah terhubung dengan alat bantu kursus. "
+        "Jalankan sel satu per satu dari atas (Shift + Enter)."
+    )

@@ -2,20 +2,30 @@
 
 No answer sits in a notebook or in plain text in ``course/``: a check compares the hash of
 what the participant wrote with the stored hash. Each session module has its own salt.
+
+``salted`` is the course's one answer hash: SHA-256 of ``"salt|item|answer"`` in hex. The keys
+written in the session modules keep its first 16 hex digits; the item bank
+(``course/data/bank_soal.json``) and the headline labels (``course/data/judul_latihan.json``)
+keep all 64. ``matches`` compares with a stored key of either length.
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from course.checks import Verdict
 from course.errors import InputError
 
 
-def salted(salt: str, item: str, answer: str) -> str:
-    """The stored form of ``answer`` to ``item``: 16 hex digits of a salted SHA-256."""
-    return hashlib.sha256(f"{salt}|{item}|{answer}".encode("utf-8")).hexdigest()[:16]
+def salted(salt: str, item: str, answer: str, digits: int = 16) -> str:
+    """The stored form of ``answer`` to ``item``: the first ``digits`` hex digits of a salted SHA-256."""
+    return hashlib.sha256(f"{salt}|{item}|{answer}".encode()).hexdigest()[:digits]
+
+
+def matches(stored: str, salt: str, item: str, answer: str) -> bool:
+    """True when ``answer`` hashes to the stored key ``stored`` (16 or 64 hex digits)."""
+    return salted(salt, item, answer, digits=len(stored)) == stored
 
 
 def numbered(answers: dict, items: Iterable, noun: str) -> dict:
@@ -34,8 +44,15 @@ def numbered(answers: dict, items: Iterable, noun: str) -> dict:
     return keys
 
 
-def judge_decisions(parsed: dict, order: Iterable, is_key: Callable[[object, str, str], bool],
-                    reasons: Iterable[str], noun: str, all_right: str, hint: str) -> Verdict:
+def judge_decisions(
+    parsed: dict,
+    order: Iterable,
+    is_key: Callable[[object, str, str], bool],
+    reasons: Iterable[str],
+    noun: str,
+    all_right: str,
+    hint: str,
+) -> Verdict:
     """Mark ``{number: (decision, reason code)}`` for every item in ``order``.
 
     Says which items have the wrong decision, and which have the right decision with the

@@ -20,13 +20,18 @@ from __future__ import annotations
 
 import difflib
 import importlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
+from course.engines.results import Report
 from course.errors import CourseError, InputError, NotYetCorrect
+from course.sessions import MODULES as SESSION_MODULES
 
-# Modules that register checks when imported. A new session adds its module here.
-CHECK_MODULES = ("course.sessions.s00_pengantar", "course.itembank", "course.sessions.s01_konten_medsos", "course.sessions.s02_analisis_engagement", "course.sessions.s03_judul_clickbait", "course.sessions.s04_media_massa", "course.sessions.s05_siaran_pers", "course.sessions.s06_konferensi_pers", "course.sessions.s07_proyek_akhir")
+# Modules that register checks when imported, in the order ``_load`` imports them: session 00 first
+# (its kernel loads no pandas), then the item bank (Tes Awal, asked in session 00), then the other
+# sessions. The session list is ``course.sessions.MODULES``; a new session needs no change here.
+CHECK_MODULES = (SESSION_MODULES[0], "course.itembank", *SESSION_MODULES[1:])
 
 
 @dataclass(frozen=True)
@@ -46,41 +51,22 @@ class Check:
     recorded: str = "Jawaban Anda sudah tercatat."
 
 
-class Report:
-    """Shared behaviour of a checker's report (``hasil``: results with ``id`` and ``ok``)."""
-
-    hasil: tuple
-
-    def __getitem__(self, check_id: str):
-        for item in self.hasil:
-            if item.id == check_id:
-                return item
-        raise KeyError(check_id)
-
-    @property
-    def lolos(self) -> list[str]:
-        return [h.id for h in self.hasil if h.ok]
-
-    @property
-    def gagal(self) -> list[str]:
-        return [h.id for h in self.hasil if not h.ok]
-
-    @property
-    def semua_ok(self) -> bool:
-        return not self.gagal
-
-
-def group_check(ids, report_of: Callable[[Any], Report], hint: str) -> Callable[[Any], Verdict]:
+def group_check(
+    ids: Iterable[str], report_of: Callable[[Any], Report], hint: str, noun: str = "cek"
+) -> Callable[[Any], Verdict]:
     """A check that passes when the results ``ids`` of ``report_of(jawaban)`` are all ok,
-    and otherwise lists the failing ones with their messages."""
+    and otherwise lists the failing ones with their messages ("2 dari 6 {noun} belum lolos. ...")."""
 
-    def judge(jawaban) -> Verdict:
+    ids = tuple(ids)
+
+    def judge(jawaban: Any) -> Verdict:
         report = report_of(jawaban)
         failed = [report[i] for i in ids if not report[i].ok]
         if not failed:
             return Verdict(True, "Lolos: " + ", ".join(report[i].nama for i in ids) + ".")
         listed = " ".join(f"({n}) {h.nama}: {h.pesan}" for n, h in enumerate(failed, start=1))
-        return Verdict(False, f"{len(failed)} dari {len(ids)} cek belum lolos. {listed}", hint)
+        return Verdict(False, f"{len(failed)} dari {len(ids)} {noun} belum lolos. {listed}", hint)
+
     return judge
 
 
@@ -88,7 +74,9 @@ _REGISTRY: dict[str, Check] = {}
 _loaded = False
 
 
-def register(name: str, *, reveal: bool = True, recorded: str | None = None):
+def register(
+    name: str, *, reveal: bool = True, recorded: str | None = None
+) -> Callable[[Callable[[Any], Verdict]], Callable[[Any], Verdict]]:
     """Decorator: register ``judge`` as the check called ``name``."""
 
     def wrap(judge: Callable[[Any], Verdict]) -> Callable[[Any], Verdict]:
@@ -124,15 +112,19 @@ def lookup(name: Any) -> Check:
     """The check called ``name``, or an ``InputError`` that suggests the right name."""
     if not isinstance(name, str) or not name.strip():
         raise InputError(
-            "nama soal harus berupa teks, misalnya \"pemanasan_1\".",
+            'nama soal harus berupa teks, misalnya "pemanasan_1".',
             "Salin nama soal persis seperti tertulis di sel pemeriksaan.",
         )
     key = name.strip()
     _load(key)
     if key not in _REGISTRY:
         close = difflib.get_close_matches(key, list(_REGISTRY), n=1, cutoff=0.6)
-        hint = f"Mungkin maksud Anda \"{close[0]}\"." if close else "Salin nama soal persis seperti tertulis di sel pemeriksaan."
-        raise InputError(f"soal \"{key}\" tidak dikenal.", hint)
+        hint = (
+            f'Mungkin maksud Anda "{close[0]}".'
+            if close
+            else "Salin nama soal persis seperti tertulis di sel pemeriksaan."
+        )
+        raise InputError(f'soal "{key}" tidak dikenal.', hint)
     return _REGISTRY[key]
 
 

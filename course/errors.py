@@ -17,8 +17,14 @@ still ends in an error, so nbgrader scores a failing test cell as failed.
 from __future__ import annotations
 
 import difflib
+import math
+import numbers
 import sys
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pandas is imported only when a table is checked
+    import pandas as pd
 
 STUB_HINT = (
     "Sel jawaban ini belum diisi. Hapus baris `raise NotImplementedError()`, "
@@ -31,7 +37,7 @@ class CourseError(Exception):
 
     label = "Perhatian"
 
-    def __init__(self, message: str, hint: str | None = None):
+    def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
@@ -67,15 +73,6 @@ class NotYetCorrect(CourseError, AssertionError):
 # ---------------------------------------------------------------------------
 # Validators used by every helper that takes participant input.
 
-_TYPE_NAMES = {
-    str: "teks (diapit tanda petik, misalnya \"Bupati\")",
-    int: "bilangan bulat (misalnya 21)",
-    float: "angka (misalnya 8.5; gunakan titik sebagai pemisah desimal)",
-    bool: "True atau False",
-    list: "daftar (list) di dalam kurung siku, misalnya [\"X\", \"Instagram\"]",
-    dict: "kamus (dict) di dalam kurung kurawal",
-}
-
 
 def describe_value(value: Any) -> str:
     """Indonesian description of what a value is, for error messages."""
@@ -85,7 +82,7 @@ def describe_value(value: Any) -> str:
         return f"nilai {value}"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"teks \"{shown}\""
+        return f'teks "{shown}"'
     if isinstance(value, (int, float)):
         return f"angka {value}"
     if isinstance(value, (list, tuple)):
@@ -100,24 +97,33 @@ def expect_text(value: Any, name: str = "teks", *, allow_empty: bool = False) ->
     if value is None:
         raise EmptyInput(
             f"{name} masih kosong (None).",
-            f"Isi {name} dengan teks di antara tanda petik, misalnya \"Pemkab Agam\".",
+            f'Isi {name} dengan teks di antara tanda petik, misalnya "Pemkab Agam".',
         )
     if not isinstance(value, str):
         raise InputError(
             f"{name} harus berupa teks, tetapi yang diberikan adalah {describe_value(value)}.",
-            "Tulis teks di antara tanda petik, misalnya \"Pemkab Agam\".",
+            'Tulis teks di antara tanda petik, misalnya "Pemkab Agam".',
         )
     text = value.strip()
     if not text and not allow_empty:
         raise EmptyInput(
             f"{name} masih berupa teks kosong.",
-            f"Tulis isi {name} di antara tanda petik, jangan dibiarkan \"\".",
+            f'Tulis isi {name} di antara tanda petik, jangan dibiarkan "".',
         )
     return text
 
 
-def expect_number(value: Any, name: str = "angka") -> float:
-    """Return ``value`` as a float if it is a real number, else raise ``InputError``."""
+def expect_number(value: Any, name: str = "angka", *, computed: bool = False) -> float:
+    """Return ``value`` as a float if it is a real number, else raise ``InputError``.
+
+    ``computed=True`` is for an answer that is the result of a calculation in a notebook
+    (session 02): NumPy numbers and one-element arrays are accepted too, a pandas table or
+    column is refused with a hint to reduce it to one number, and the messages speak of a
+    calculation. NumPy and pandas are looked up in ``sys.modules``, never imported: a value
+    can only be one of their objects once the notebook has loaded them.
+    """
+    if computed:
+        return _computed_number(value, name)
     if value is None:
         raise EmptyInput(
             f"{name} masih kosong (None).",
@@ -126,8 +132,10 @@ def expect_number(value: Any, name: str = "angka") -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         hint = "Tulis angka tanpa tanda petik, misalnya 8.5."
         if isinstance(value, str) and "," in value:
-            hint = ("Python memakai titik sebagai pemisah desimal dan angka ditulis tanpa "
-                    "tanda petik: tulis 8.5, bukan \"8,5\".")
+            hint = (
+                "Python memakai titik sebagai pemisah desimal dan angka ditulis tanpa "
+                'tanda petik: tulis 8.5, bukan "8,5".'
+            )
         raise InputError(
             f"{name} harus berupa angka, tetapi yang diberikan adalah {describe_value(value)}.",
             hint,
@@ -137,14 +145,50 @@ def expect_number(value: Any, name: str = "angka") -> float:
     return float(value)
 
 
+def _computed_number(value: Any, name: str) -> float:
+    """``expect_number(..., computed=True)``: a calculated number, from Python, NumPy or a 1-element array."""
+    if value is None:
+        raise EmptyInput(
+            f"{name} masih kosong (None).",
+            f"Ganti None dengan perhitungannya; barisnya diawali `{name} = ` agar hasilnya tersimpan.",
+        )
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(value, (pd.Series, pd.DataFrame)):
+        raise InputError(
+            f"{name} berupa tabel atau kolom, padahal yang diminta satu angka.",
+            "Ambil satu angkanya, misalnya dengan .sum(), .median(), atau .mean() di ujung perhitungan.",
+        )
+    np = sys.modules.get("numpy")
+    if np is not None and isinstance(value, np.ndarray) and value.size == 1:
+        value = value.item()
+    if (
+        isinstance(value, bool)
+        or (np is not None and isinstance(value, np.bool_))
+        or not isinstance(value, numbers.Real)
+    ):
+        hint = "Tulis perhitungannya tanpa tanda petik; hasilnya harus angka."
+        if isinstance(value, str) and "," in value:
+            hint = "Python memakai titik sebagai pemisah desimal dan angka ditulis tanpa tanda petik."
+        raise InputError(f"{name} harus berupa angka, tetapi yang diberikan adalah {describe_value(value)}.", hint)
+    number = float(value)
+    if math.isnan(number):
+        raise InputError(
+            f"{name} bernilai NaN (bukan angka).",
+            "Biasanya karena ada nilai kosong atau nama yang salah ketik; periksa lagi perhitungannya.",
+        )
+    return number
+
+
 def expect_list_of_text(value: Any, name: str = "daftar") -> list[str]:
     """Return a list of stripped strings, else raise ``InputError``."""
     if value is None:
-        raise EmptyInput(f"{name} masih kosong (None).", "Tulis daftar di dalam kurung siku, misalnya [\"X\", \"Instagram\"].")
+        raise EmptyInput(
+            f"{name} masih kosong (None).", 'Tulis daftar di dalam kurung siku, misalnya ["X", "Instagram"].'
+        )
     if isinstance(value, str) or not isinstance(value, (list, tuple, set)):
         raise InputError(
             f"{name} harus berupa daftar (list), tetapi yang diberikan adalah {describe_value(value)}.",
-            "Tulis butir-butirnya di dalam kurung siku dan pisahkan dengan koma, misalnya [\"X\", \"Instagram\"].",
+            'Tulis butir-butirnya di dalam kurung siku dan pisahkan dengan koma, misalnya ["X", "Instagram"].',
         )
     items = []
     for position, item in enumerate(value, start=1):
@@ -157,7 +201,7 @@ def expect_list_of_text(value: Any, name: str = "daftar") -> list[str]:
 def expect_choice(value: Any, choices: Iterable[str], name: str = "pilihan") -> str:
     """Return the choice matching ``value`` (case-insensitive), else raise ``InputError``."""
     options = list(choices)
-    listed = ", ".join(f"\"{c}\"" for c in options)
+    listed = ", ".join(f'"{c}"' for c in options)
     if value is None or (isinstance(value, str) and not value.strip()):
         raise EmptyInput(f"{name} masih kosong.", f"Pilih salah satu dari: {listed}.")
     if not isinstance(value, str):
@@ -170,19 +214,8 @@ def expect_choice(value: Any, choices: Iterable[str], name: str = "pilihan") -> 
         if option.casefold() == wanted:
             return option
     raise InputError(
-        f"\"{value.strip()}\" tidak ada di antara pilihan.",
+        f'"{value.strip()}" tidak ada di antara pilihan.',
         f"Pilih salah satu dari: {listed}.",
-    )
-
-
-def expect_type(value: Any, kind: type, name: str) -> Any:
-    """Raise ``InputError`` unless ``value`` is an instance of ``kind``."""
-    if isinstance(value, kind) and not (kind is not bool and isinstance(value, bool)):
-        return value
-    wanted = _TYPE_NAMES.get(kind, kind.__name__)
-    raise InputError(
-        f"{name} harus berupa {wanted}, tetapi yang diberikan adalah {describe_value(value)}.",
-        "Periksa lagi baris jawaban Anda.",
     )
 
 
@@ -191,13 +224,61 @@ def expect_dict(value: Any, name: str, example: str) -> dict:
     if value is None or (isinstance(value, dict) and not value):
         raise EmptyInput(f"{name} masih kosong.", f"Isi kamusnya, misalnya {example}.")
     if not isinstance(value, dict):
-        raise InputError(f"{name} harus berupa kamus (dict), bukan {describe_value(value)}.",
-                         f"Tulis di dalam kurung kurawal, misalnya {example}.")
+        raise InputError(
+            f"{name} harus berupa kamus (dict), bukan {describe_value(value)}.",
+            f"Tulis di dalam kurung kurawal, misalnya {example}.",
+        )
     return value
+
+
+def expect_frame(value: Any, name: str = "data") -> pd.DataFrame:
+    """Return ``value`` if it is a DataFrame, else raise a friendly ``InputError``.
+
+    pandas is imported here, when a table is checked, so importing this module never loads it.
+    """
+    import pandas as pd
+
+    if value is None:
+        raise EmptyInput(
+            f"{name} masih kosong (None).",
+            f"Simpan hasilnya dengan baris yang diawali `{name} = ...`, jalankan sel itu, lalu jalankan sel ini lagi.",
+        )
+    if isinstance(value, pd.Series):
+        raise InputError(
+            f"{name} berupa satu kolom (Series), padahal yang diperlukan tabel utuh (DataFrame).",
+            "Simpan seluruh tabelnya, bukan satu kolomnya saja.",
+        )
+    if not isinstance(value, pd.DataFrame):
+        raise InputError(
+            f"{name} harus berupa tabel (DataFrame), tetapi yang diberikan adalah {describe_value(value)}.",
+            "Periksa lagi baris yang mengisi variabel itu.",
+        )
+    return value
+
+
+def expect_columns(frame: pd.DataFrame, columns: Iterable[str], name: str = "data") -> None:
+    """Raise ``InputError`` naming the first missing column and the closest existing one."""
+    present = [str(c) for c in frame.columns]
+    for column in columns:
+        if column in frame.columns and frame[column].isna().all() and len(frame):
+            raise EmptyInput(
+                f'kolom "{column}" pada {name} masih kosong.',
+                f'Ganti None dengan perhitungannya dan simpan ke kolom itu: {name}["{column}"] = ...',
+            )
+        if column not in frame.columns:
+            close = difflib.get_close_matches(column, present, n=1, cutoff=0.6)
+            hint = (
+                f'Ada kolom "{close[0]}"; apakah itu maksudnya? Nama kolom harus persis "{column}".'
+                if close
+                else f'Tambahkan kolom "{column}" seperti pada contoh di atas; '
+                f"tampilkan nama kolom yang ada dengan {name}.columns."
+            )
+            raise InputError(f'{name} belum punya kolom "{column}".', hint)
 
 
 # ---------------------------------------------------------------------------
 # Turning any exception into one friendly paragraph.
+
 
 def _close_names(name: str, namespace: Iterable[str]) -> list[str]:
     public = [n for n in namespace if not n.startswith("_")]
@@ -213,8 +294,10 @@ def _explain_syntax_error(value: BaseException) -> str:
         text += f" Baris itu: `{shown}`."
     if isinstance(value, IndentationError):
         return text + "\nPetunjuk: periksa spasi di awal baris; baris jawaban biasanya dimulai tanpa spasi."
-    return (text + "\nPetunjuk: periksa pasangan tanda petik dan kurung, serta tanda = di antara nama "
-            "dan nilainya, misalnya durasi_jam = 8.5.")
+    return (
+        text + "\nPetunjuk: periksa pasangan tanda petik dan kurung, serta tanda = di antara nama "
+        "dan nilainya, misalnya durasi_jam = 8.5."
+    )
 
 
 def explain(exc: BaseException, namespace: Iterable[str] = ()) -> str:
@@ -237,34 +320,47 @@ def explain(exc: BaseException, namespace: Iterable[str] = ()) -> str:
         close = _close_names(name, namespace)
         if close:
             text += " Mungkin maksud Anda: " + ", ".join(f"`{c}`" for c in close) + "."
-        return (text + "\nPetunjuk: periksa ejaannya (huruf besar dan kecil dibedakan), "
-                "dan pastikan sel yang membuat nama itu, termasuk sel jawaban di atas, sudah dijalankan.")
+        return (
+            text + "\nPetunjuk: periksa ejaannya (huruf besar dan kecil dibedakan), "
+            "dan pastikan sel yang membuat nama itu, termasuk sel jawaban di atas, sudah dijalankan."
+        )
     if isinstance(exc, KeyError):
         key = exc.args[0] if exc.args else ""
-        return (f"Kunci atau kolom {key!r} tidak ditemukan.\n"
-                "Petunjuk: periksa ejaan nama kolom; tampilkan daftar kolom dengan `data.columns`.")
+        return (
+            f"Kunci atau kolom {key!r} tidak ditemukan.\n"
+            "Petunjuk: periksa ejaan nama kolom; tampilkan daftar kolom dengan `data.columns`."
+        )
     if isinstance(exc, ZeroDivisionError):
-        return ("Ada pembagian dengan nol.\n"
-                "Petunjuk: periksa penyebutnya (misalnya jangkauan atau jumlah pengikut) tidak bernilai 0.")
+        return (
+            "Ada pembagian dengan nol.\n"
+            "Petunjuk: periksa penyebutnya (misalnya jangkauan atau jumlah pengikut) tidak bernilai 0."
+        )
     if isinstance(exc, TypeError):
-        return (f"Jenis nilai tidak cocok: {exc}.\n"
-                "Petunjuk: angka ditulis tanpa tanda petik dan teks diapit tanda petik; "
-                "periksa lagi nilai yang Anda pakai.")
+        return (
+            f"Jenis nilai tidak cocok: {exc}.\n"
+            "Petunjuk: angka ditulis tanpa tanda petik dan teks diapit tanda petik; "
+            "periksa lagi nilai yang Anda pakai."
+        )
     if isinstance(exc, ValueError):
         return f"Nilai tidak dapat digunakan: {exc}.\nPetunjuk: periksa lagi isi jawaban Anda."
     if isinstance(exc, AttributeError):
-        return (f"Perintah atau atribut tidak ditemukan: {exc}.\n"
-                "Petunjuk: periksa ejaan setelah tanda titik.")
+        return f"Perintah atau atribut tidak ditemukan: {exc}.\nPetunjuk: periksa ejaan setelah tanda titik."
     if isinstance(exc, (IndexError,)):
         return f"Urutan di luar jangkauan: {exc}.\nPetunjuk: ingat, Python mulai menghitung dari 0."
     if isinstance(exc, (FileNotFoundError,)):
-        return (f"Berkas tidak ditemukan: {exc.filename}.\n"
-                "Petunjuk: periksa nama berkas dan pastikan berkas ada di folder yang sama dengan notebook ini.")
-    return (f"Terjadi kesalahan ({type(exc).__name__}): {exc}.\n"
-            "Petunjuk: baca lagi sel ini; bila tetap bingung, tanyakan kepada instruktur.")
+        return (
+            f"Berkas tidak ditemukan: {exc.filename}.\n"
+            "Petunjuk: periksa nama berkas dan pastikan berkas ada di folder yang sama dengan notebook ini."
+        )
+    return (
+        f"Terjadi kesalahan ({type(exc).__name__}): {exc}.\n"
+        "Petunjuk: baca lagi sel ini; bila tetap bingung, tanyakan kepada instruktur."
+    )
 
 
-def _ipython_handler(shell, etype, value, tb, tb_offset=None):
+def _ipython_handler(
+    shell: Any, etype: type[BaseException], value: BaseException, tb: Any, tb_offset: int | None = None
+) -> None:
     """IPython custom exception handler: one friendly paragraph, still an error."""
     try:
         text = explain(value, getattr(shell, "user_ns", {}).keys())

@@ -7,7 +7,7 @@ from the Tes Awal does not help.
 
 The bank lives in ``course/data/bank_soal.json``. It holds no answer key in
 plain text: for each item it stores ``kunci``, a salted SHA-256 of the correct
-option's text. The participant's letter is mapped to the option text of the
+option's text (``course.answer_keys.salted``, all 64 hex digits). The participant's letter is mapped to the option text of the
 form and hashed the same way. Anyone who can run Python can still try all four
 letters; the hash keeps the key out of the released notebooks and out of a
 casual read of the package, which is what a pre-test needs.
@@ -26,16 +26,31 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from course.answer_keys import salted
 from course.checks import Verdict, register
 from course.errors import EmptyInput, InputError, describe_value
+from course.sessions import SESSIONS
 
 SALT = "bimtek-kehumasan/bank-soal/v1"
 FORMS = ("awal", "akhir")
 LETTERS = "ABCD"
-SESSIONS = (
-    "00-pengantar", "01-konten-medsos", "02-analisis-engagement", "03-judul-clickbait",
-    "04-media-massa", "05-siaran-pers", "06-konferensi-pers", "07-proyek-akhir",
-)
+# ``SESSIONS`` (course.sessions): every item's ``sesi`` is one of them.
+__all__ = [
+    "SALT",
+    "FORMS",
+    "LETTERS",
+    "SESSIONS",
+    "Item",
+    "key_hash",
+    "items",
+    "item",
+    "option_order",
+    "options",
+    "normalise_letter",
+    "is_correct",
+    "question_markdown",
+    "check_name",
+]
 
 
 @dataclass(frozen=True)
@@ -52,30 +67,35 @@ class Item:
 def key_hash(item_id: str, option_text: str) -> str:
     """Salted hash of an option's text; the bank stores it for the correct option."""
     normalised = " ".join(option_text.split())
-    return hashlib.sha256(f"{SALT}|{item_id}|{normalised}".encode("utf-8")).hexdigest()
+    return salted(SALT, item_id, normalised, digits=64)
 
 
 @lru_cache(maxsize=1)
 def items() -> tuple[Item, ...]:
     """All items, in test order."""
     raw = json.loads(resources.files("course").joinpath("data/bank_soal.json").read_text(encoding="utf-8"))
-    return tuple(Item(r["id"], r["sesi"], r["topik"], r["pertanyaan"], tuple(r["pilihan"]), r["kunci"], r["sumber"])
-                 for r in raw)
+    return tuple(
+        Item(r["id"], r["sesi"], r["topik"], r["pertanyaan"], tuple(r["pilihan"]), r["kunci"], r["sumber"]) for r in raw
+    )
 
 
 def item(number: int) -> Item:
     """The item with 1-based ``number`` in test order."""
     bank = items()
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= len(bank):
-        raise InputError(f"nomor soal harus bilangan bulat 1 sampai {len(bank)}, bukan {describe_value(number)}.",
-                         "Salin nomor soal dari judul soalnya.")
+        raise InputError(
+            f"nomor soal harus bilangan bulat 1 sampai {len(bank)}, bukan {describe_value(number)}.",
+            "Salin nomor soal dari judul soalnya.",
+        )
     return bank[number - 1]
 
 
 def _check_form(form: str) -> str:
     if form not in FORMS:
-        raise InputError(f"bentuk tes harus \"awal\" atau \"akhir\", bukan {describe_value(form)}.",
-                         "Tulis \"awal\" untuk Tes Awal dan \"akhir\" untuk Tes Akhir.")
+        raise InputError(
+            f'bentuk tes harus "awal" atau "akhir", bukan {describe_value(form)}.',
+            'Tulis "awal" untuk Tes Awal dan "akhir" untuk Tes Akhir.',
+        )
     return form
 
 
@@ -101,15 +121,18 @@ def normalise_letter(jawaban, number: int) -> str:
     allowed = LETTERS[: len(item(number).pilihan)]
     listed = ", ".join(allowed[:-1]) + f", atau {allowed[-1]}"
     if jawaban is None or (isinstance(jawaban, str) and not jawaban.strip()):
-        raise EmptyInput(f"{name} masih kosong.",
-                         f"Tulis satu huruf pilihan Anda ({listed}) di antara tanda petik, misalnya {name} = \"A\".")
+        raise EmptyInput(
+            f"{name} masih kosong.",
+            f'Tulis satu huruf pilihan Anda ({listed}) di antara tanda petik, misalnya {name} = "A".',
+        )
     if not isinstance(jawaban, str):
-        raise InputError(f"{name} harus berupa satu huruf di antara tanda petik, bukan {describe_value(jawaban)}.",
-                         f"Contoh penulisan: {name} = \"A\".")
+        raise InputError(
+            f"{name} harus berupa satu huruf di antara tanda petik, bukan {describe_value(jawaban)}.",
+            f'Contoh penulisan: {name} = "A".',
+        )
     letter = re.sub(r"^[\s(]*([A-Za-z])[\s.)]*$", r"\1", jawaban).upper()
     if len(letter) != 1 or letter not in allowed:
-        raise InputError(f"\"{jawaban.strip()}\" bukan pilihan yang tersedia.",
-                         f"Tulis satu huruf saja: {listed}.")
+        raise InputError(f'"{jawaban.strip()}" bukan pilihan yang tersedia.', f"Tulis satu huruf saja: {listed}.")
     return letter
 
 
@@ -125,7 +148,7 @@ def question_markdown(form: str, number: int) -> str:
     it = item(number)
     lines = [f"**Soal {number}** · *{it.topik}*", "", it.pertanyaan, ""]
     lines += [f"- **{letter}.** {text}" for letter, text in options(form, number)]
-    lines += ["", f"Isi jawaban Anda pada sel di bawah ini: `jawaban_{number:02d} = \"...\"`."]
+    lines += ["", f'Isi jawaban Anda pada sel di bawah ini: `jawaban_{number:02d} = "..."`.']
     return "\n".join(lines)
 
 
@@ -136,12 +159,15 @@ def check_name(form: str, number: int) -> str:
 def _make_judge(form: str, number: int):
     def judge(jawaban) -> Verdict:
         return Verdict(is_correct(form, number, jawaban))
+
     return judge
 
 
 def _register_all() -> None:
-    recorded = ("Jawaban Anda sudah tercatat. Benar atau tidaknya akan terlihat setelah penilaian; "
-                "Anda boleh mengubahnya sebelum mengumpulkan.")
+    recorded = (
+        "Jawaban Anda sudah tercatat. Benar atau tidaknya akan terlihat setelah penilaian; "
+        "Anda boleh mengubahnya sebelum mengumpulkan."
+    )
     for form in FORMS:
         for number in range(1, len(items()) + 1):
             register(check_name(form, number), reveal=False, recorded=recorded)(_make_judge(form, number))

@@ -7,15 +7,35 @@ Apahabar Academy, Jakarta, 26 October 2023: X, Instagram, TikTok, YouTube, Faceb
 
 from __future__ import annotations
 
+import datetime
+
 # Month names as EYD V writes them (Pedoman Umum Ejaan Bahasa Indonesia, 2022: capital initial).
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-         "November", "Desember")
+BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 # Weekday names, Monday first, as ``datetime.date.weekday()`` counts.
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 PLATFORMS = ("X", "Instagram", "TikTok", "YouTube", "Facebook")
-PLATFORM_ALIASES = {"twitter": "X", "x (twitter)": "X", "ig": "Instagram", "fb": "Facebook",
-                    "yt": "YouTube", "tik tok": "TikTok"}
+PLATFORM_ALIASES = {
+    "twitter": "X",
+    "x (twitter)": "X",
+    "ig": "Instagram",
+    "fb": "Facebook",
+    "yt": "YouTube",
+    "tik tok": "TikTok",
+}
 
 
 def platform_name(text: str) -> str | None:
@@ -27,6 +47,6 @@ def platform_name(text: str) -> str | None:
     return PLATFORM_ALIASES.get(key)
 
 
-def tanggal_panjang(date) -> str:
+def tanggal_panjang(date: datetime.date) -> str:
     """``date`` written out as EYD V does: ``Kamis, 26 Oktober 2023``."""
     return f"{HARI[date.weekday()]}, {date.day} {BULAN[date.month - 1]} {date.year}"

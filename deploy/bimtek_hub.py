@@ -30,8 +30,8 @@ ROLES = ("peserta", "instruktur", "admin")
 USERNAME = re.compile(r"^[a-z][a-z0-9-]{0,30}$")
 # Jupyter config dirs handed to single-user servers (JUPYTER_CONFIG_PATH), by role.
 CONFIG_DIRS = {
-    "semua": HERE / "jupyter" / "semua",        # everyone: nbgrader exchange and course id
-    "peserta": HERE / "jupyter" / "peserta",    # participants: instructor tools off
+    "semua": HERE / "jupyter" / "semua",  # everyone: nbgrader exchange and course id
+    "peserta": HERE / "jupyter" / "peserta",  # participants: instructor tools off
 }
 
 
@@ -49,24 +49,35 @@ def read_roster(path: str | os.PathLike) -> list[dict]:
     with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         if not reader.fieldnames or "nama_pengguna" not in reader.fieldnames:
-            raise RosterError(f"{path}: kolom 'nama_pengguna' tidak ada. Baris pertama harus: "
-                              "nama_pengguna,nama_lengkap,instansi,peran")
+            raise RosterError(
+                f"{path}: kolom 'nama_pengguna' tidak ada. Baris pertama harus: "
+                "nama_pengguna,nama_lengkap,instansi,peran"
+            )
         for number, row in enumerate(reader, start=2):
             name = (row.get("nama_pengguna") or "").strip().lower()
             if not name:
                 continue
             if not USERNAME.match(name):
-                raise RosterError(f"{path} baris {number}: nama pengguna '{name}' tidak sah. Gunakan huruf kecil, "
-                                  "angka, dan tanda hubung, diawali huruf, paling panjang 31 karakter.")
+                raise RosterError(
+                    f"{path} baris {number}: nama pengguna '{name}' tidak sah. Gunakan huruf kecil, "
+                    "angka, dan tanda hubung, diawali huruf, paling panjang 31 karakter."
+                )
             if name in seen:
                 raise RosterError(f"{path} baris {number}: nama pengguna '{name}' muncul dua kali.")
             role = (row.get("peran") or "peserta").strip().lower() or "peserta"
             if role not in ROLES:
-                raise RosterError(f"{path} baris {number}: peran '{role}' tidak dikenal; pilih peserta, "
-                                  "instruktur, atau admin.")
+                raise RosterError(
+                    f"{path} baris {number}: peran '{role}' tidak dikenal; pilih peserta, instruktur, atau admin."
+                )
             seen.add(name)
-            rows.append({"nama_pengguna": name, "nama_lengkap": (row.get("nama_lengkap") or "").strip(),
-                         "instansi": (row.get("instansi") or "").strip(), "peran": role})
+            rows.append(
+                {
+                    "nama_pengguna": name,
+                    "nama_lengkap": (row.get("nama_lengkap") or "").strip(),
+                    "instansi": (row.get("instansi") or "").strip(),
+                    "peran": role,
+                }
+            )
     if not rows:
         raise RosterError(f"{path}: daftar peserta kosong.")
     return rows
@@ -98,8 +109,9 @@ def check_password(password: str, stored: str) -> bool:
         kind, n, r, p, salt, digest = stored.split("$")
         if kind != "scrypt":
             return False
-        got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                             dklen=len(digest) // 2)
+        got = hashlib.scrypt(
+            password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=len(digest) // 2
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got.hex(), digest)
@@ -118,6 +130,7 @@ def read_password_file(path: str | os.PathLike) -> dict[str, str]:
 
 # ---------------------------------------------------------------------------
 # JupyterHub classes (imported lazily so the account script runs without JupyterHub)
+
 
 def _authenticator_class():
     from jupyterhub.auth import Authenticator
@@ -152,6 +165,7 @@ def __getattr__(name):  # RosterAuthenticator / LocalLimitSpawner on first use
         return _authenticator_class()
     if name == "LocalLimitSpawner":
         from jupyterhub.spawner import LocalProcessSpawner
+
         return make_spawner_class(LocalProcessSpawner)
     raise AttributeError(name)
 
@@ -191,6 +205,7 @@ def make_spawner_class(base):
             return env
 
         if issubclass(base, LocalProcessSpawner):
+
             def make_preexec_fn(self, name):
                 become_user = super().make_preexec_fn(name)
                 limit = parse_bytes(self.mem_limit) if self.mem_limit else 0

@@ -111,8 +111,11 @@ c.JupyterHub.services = [
         "oauth_no_confirm": True,
         # The formgrader is its own page, opened in its own browser tab (nbgrader #1870:
         # inside JupyterLab's iframe it renders blank behind JupyterHub >= 4.1).
-        "command": [str(BIN / "jupyterhub-singleuser"), f"--ServerApp.root_dir={COURSE_DIR}",
-                    "--ServerApp.default_url=/formgrader"],
+        "command": [
+            str(BIN / "jupyterhub-singleuser"),
+            f"--ServerApp.root_dir={COURSE_DIR}",
+            "--ServerApp.default_url=/formgrader",
+        ],
         "environment": {
             "HOME": COURSE_DIR,
             "BIMTEK_EXCHANGE": EXCHANGE,
@@ -123,13 +126,24 @@ c.JupyterHub.services = [
     },
     {
         "name": "idle-culler",
-        "command": [sys.executable, "-m", "jupyterhub_idle_culler",
-                    f"--timeout={int(env('BIMTEK_IDLE_TIMEOUT', '3600'))}", "--cull-every=300"],
+        "command": [
+            sys.executable,
+            "-m",
+            "jupyterhub_idle_culler",
+            f"--timeout={int(env('BIMTEK_IDLE_TIMEOUT', '3600'))}",
+            "--cull-every=300",
+        ],
     },
 ]
 c.JupyterHub.load_roles = [
-    {"name": "instruktur-formgrader", "groups": ["instruktur", f"formgrade-{COURSE}"],
-     "scopes": [f"access:services!service={COURSE}"]},
-    {"name": "idle-culler", "services": ["idle-culler"],
-     "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"]},
+    {
+        "name": "instruktur-formgrader",
+        "groups": ["instruktur", f"formgrade-{COURSE}"],
+        "scopes": [f"access:services!service={COURSE}"],
+    },
+    {
+        "name": "idle-culler",
+        "services": ["idle-culler"],
+        "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
+    },
 ]

@@ -35,7 +35,6 @@ sys.path.insert(0, str(HERE))
 
 from bimtek_hub import RosterError, hash_password, new_password, read_roster  # noqa: E402
 
-
 COURSE_CONFIG_EXTRA = """
 
 # --- Server Bimtek (ditambahkan oleh deploy/siapkan.py pengguna) ---------------
@@ -53,8 +52,10 @@ def cmd_akun(args) -> int:
     cards, hashes = out / "kartu-akun.csv", out / "kata-sandi.txt"
     for path in (cards, hashes):
         if path.exists() and not args.timpa:
-            print(f"{path} sudah ada. Tambahkan --timpa untuk membuat kata sandi baru bagi semua peserta.",
-                  file=sys.stderr)
+            print(
+                f"{path} sudah ada. Tambahkan --timpa untuk membuat kata sandi baru bagi semua peserta.",
+                file=sys.stderr,
+            )
             return 1
     rows = [(r, new_password()) for r in roster]
     old_umask = os.umask(0o077)
@@ -64,8 +65,11 @@ def cmd_akun(args) -> int:
             writer.writerow(["nama_pengguna", "kata_sandi", "nama_lengkap", "instansi", "peran"])
             for r, password in rows:
                 writer.writerow([r["nama_pengguna"], password, r["nama_lengkap"], r["instansi"], r["peran"]])
-        hashes.write_text("# nama_pengguna:hash (dibuat oleh deploy/siapkan.py akun)\n" + "".join(
-            f"{r['nama_pengguna']}:{hash_password(password)}\n" for r, password in rows), encoding="utf-8")
+        hashes.write_text(
+            "# nama_pengguna:hash (dibuat oleh deploy/siapkan.py akun)\n"
+            + "".join(f"{r['nama_pengguna']}:{hash_password(password)}\n" for r, password in rows),
+            encoding="utf-8",
+        )
     finally:
         os.umask(old_umask)
     os.chmod(cards, 0o600)
@@ -130,10 +134,15 @@ def cmd_pengguna(args) -> int:
         _run(["usermod", "--append", "--groups", ",".join(own_groups), args.grader])
     # The course folder of the grader account: the nbgrader config and the session sources.
     (course / "nbgrader_config.py").write_text(
-        (REPO / "nbgrader_config.py").read_text(encoding="utf-8") + COURSE_CONFIG_EXTRA, encoding="utf-8")
-    shutil.copytree(REPO / "source", course / "source", dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
-    for dirpath, dirnames, filenames in os.walk(course):
+        (REPO / "nbgrader_config.py").read_text(encoding="utf-8") + COURSE_CONFIG_EXTRA, encoding="utf-8"
+    )
+    shutil.copytree(
+        REPO / "source",
+        course / "source",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+    )
+    for dirpath, _dirnames, filenames in os.walk(course):
         os.chown(dirpath, grader.pw_uid, grader.pw_gid)
         for name in filenames:
             os.chown(os.path.join(dirpath, name), grader.pw_uid, grader.pw_gid)
@@ -143,8 +152,10 @@ def cmd_pengguna(args) -> int:
     exchange.mkdir(parents=True, exist_ok=True)
     os.chown(exchange, grader.pw_uid, grader.pw_gid)
     os.chmod(exchange, 0o755)
-    print(f"{len(roster)} akun Unix siap; akun penilai {args.grader} (grup {args.grup_grader}); "
-          f"exchange {exchange}; folder kursus {course}.")
+    print(
+        f"{len(roster)} akun Unix siap; akun penilai {args.grader} (grup {args.grup_grader}); "
+        f"exchange {exchange}; folder kursus {course}."
+    )
     return 0
 
 
@@ -154,8 +165,10 @@ def cmd_hapus(args) -> int:
         return 1
     roster = read_roster(args.roster)
     if not args.ya:
-        print(f"Ini akan menghapus {len(roster)} akun beserta folder rumahnya. Ulangi dengan --ya bila yakin.",
-              file=sys.stderr)
+        print(
+            f"Ini akan menghapus {len(roster)} akun beserta folder rumahnya. Ulangi dengan --ya bila yakin.",
+            file=sys.stderr,
+        )
         return 1
     removed = 0
     for row in roster:

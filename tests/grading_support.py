@@ -33,19 +33,24 @@ def make_course(dest: Path, db_url: str | None = None) -> Path:
     """A course folder with session 00 generated (and registered in the gradebook)."""
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "nbgrader_config.py", dest / "nbgrader_config.py")
-    shutil.copytree(ROOT / "source" / SESSION, dest / "source" / SESSION,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    shutil.copytree(
+        ROOT / "source" / SESSION,
+        dest / "source" / SESSION,
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+    )
     run_nbgrader(["generate_assignment", SESSION, "--force"], dest, db_url)
     return dest
 
 
-def run_nbgrader(args: list[str], course: Path, db_url: str | None = None, check: bool = True,
-                 timeout: float = 900) -> subprocess.CompletedProcess:
+def run_nbgrader(
+    args: list[str], course: Path, db_url: str | None = None, check: bool = True, timeout: float = 900
+) -> subprocess.CompletedProcess:
     env = nbgrader_env(course)
     if db_url:
         env["BIMTEK_DB_URL"] = db_url
-    proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env, capture_output=True,
-                          text=True, timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, "-m", "nbgrader", *args], cwd=course, env=env, capture_output=True, text=True, timeout=timeout
+    )
     if check and proc.returncode != 0:
         raise RuntimeError(f"nbgrader {' '.join(args)} gagal:\n{proc.stdout}\n{proc.stderr}")
     return proc
@@ -70,9 +75,10 @@ def notebooks(course: Path) -> tuple:
     return source_nb, release_nb
 
 
-def submit(course: Path, student: str, spec: dict, release_nb) -> Path:
-    """Write one submission as `nbgrader collect` leaves it (notebook + timestamp.txt)."""
-    folder = course / "submitted" / student / SESSION
+def submit(course: Path, student: str, spec: dict, release_nb, submitted: str = "submitted") -> Path:
+    """Write one submission as `nbgrader collect` leaves it (notebook + timestamp.txt) in the course's
+    submitted folder (``CourseDirectory.submitted_directory``)."""
+    folder = course / submitted / student / SESSION
     write_submission(release_nb, spec, folder / NOTEBOOK)
     (folder / "timestamp.txt").write_text("2025-03-03 10:00:00.000000 UTC", encoding="utf-8")
     return folder
@@ -88,14 +94,21 @@ def good_cohort(course: Path) -> dict[str, int]:
     return expected
 
 
-def bimtek(args: list[str], course: Path, env_extra: dict | None = None, timeout: float = 900,
-           db_url: str | None = None) -> subprocess.CompletedProcess:
+def bimtek(
+    args: list[str], course: Path, env_extra: dict | None = None, timeout: float = 900, db_url: str | None = None
+) -> subprocess.CompletedProcess:
     env = nbgrader_env(course)
     env.update(env_extra or {})
     if db_url:
         env["BIMTEK_DB_URL"] = db_url
-    return subprocess.run([sys.executable, "-m", "course.instructor.cli", *args], cwd=course, env=env, capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "course.instructor.cli", *args],
+        cwd=course,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def tree_hash(folder: Path) -> dict[str, str]:
@@ -117,8 +130,14 @@ def leftover_processes(markers: list[str]) -> list[str]:
         try:
             uid = os.stat(f"/proc/{entry}").st_uid
             cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
-            state = next((line.split()[1] for line in Path(f"/proc/{entry}/status").read_text().splitlines()
-                          if line.startswith("State:")), "")
+            state = next(
+                (
+                    line.split()[1]
+                    for line in Path(f"/proc/{entry}/status").read_text().splitlines()
+                    if line.startswith("State:")
+                ),
+                "",
+            )
         except (OSError, StopIteration):
             continue
         if state == "Z":
@@ -182,6 +201,7 @@ def serial_reference(tmp_path_factory) -> dict[tuple[str, str], float]:
 # ---------------------------------------------------------------------------
 # A real PostgreSQL server on loopback, started by the tests themselves.
 
+
 def postgres_binaries() -> Path | None:
     for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
         if (candidate / "initdb").is_file() and (candidate / "postgres").is_file():
@@ -214,14 +234,46 @@ class PostgresServer:
             self.port = s.getsockname()[1]
         run_as = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []} if user else {}
         env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-        subprocess.run([str(self.bin / "initdb"), "-D", str(self.base / "data"), "-U", "bimtek", "--auth=trust",
-                        "-E", "UTF8", "--no-sync"], check=True, capture_output=True, env=env, **run_as)
+        subprocess.run(
+            [
+                str(self.bin / "initdb"),
+                "-D",
+                str(self.base / "data"),
+                "-U",
+                "bimtek",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+            **run_as,
+        )
         self.log = open(self.base / "server.log", "wb")
-        self.proc = subprocess.Popen([str(self.bin / "postgres"), "-D", str(self.base / "data"), "-h", "127.0.0.1",
-                                      "-p", str(self.port), "-k", str(self.base / "sock"), "-c", "fsync=off",
-                                      "-c", "max_connections=100"],
-                                     stdout=self.log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-                                     **run_as)
+        self.proc = subprocess.Popen(
+            [
+                str(self.bin / "postgres"),
+                "-D",
+                str(self.base / "data"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "-k",
+                str(self.base / "sock"),
+                "-c",
+                "fsync=off",
+                "-c",
+                "max_connections=100",
+            ],
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+            **run_as,
+        )
         import psycopg
 
         deadline = time.time() + 60
@@ -232,7 +284,7 @@ class PostgresServer:
             except psycopg.OperationalError:
                 if time.time() > deadline or self.proc.poll() is not None:
                     self.stop()
-                    raise RuntimeError("server PostgreSQL uji tidak mau mulai")
+                    raise RuntimeError("server PostgreSQL uji tidak mau mulai") from None
                 time.sleep(0.2)
         self.count = 0
 
@@ -241,8 +293,9 @@ class PostgresServer:
 
         self.count += 1
         name = f"bimtek_{self.count}"
-        with psycopg.connect(host="127.0.0.1", port=self.port, user="bimtek", dbname="postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user="bimtek", dbname="postgres", autocommit=True
+        ) as conn:
             conn.execute(f"CREATE DATABASE {name}")
         return f"postgresql://bimtek@127.0.0.1:{self.port}/{name}"
 

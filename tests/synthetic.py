@@ -24,19 +24,35 @@ from course import itembank
 from .conftest import ROOT
 
 N_ITEMS = len(itembank.items())
-KABUPATEN = ["Kabupaten Agam", "Kabupaten Banyuwangi", "Kabupaten Sleman", "Kabupaten Gowa", "Kabupaten Badung",
-             "Kabupaten Kutai Kartanegara", "Kabupaten Lombok Timur", "Kabupaten Bantul", "Kabupaten Sidoarjo",
-             "Kabupaten Tabanan", "Kabupaten Banjar", "Kabupaten Jayapura", "Kabupaten Minahasa", "Kabupaten Pidie"]
+KABUPATEN = [
+    "Kabupaten Agam",
+    "Kabupaten Banyuwangi",
+    "Kabupaten Sleman",
+    "Kabupaten Gowa",
+    "Kabupaten Badung",
+    "Kabupaten Kutai Kartanegara",
+    "Kabupaten Lombok Timur",
+    "Kabupaten Bantul",
+    "Kabupaten Sidoarjo",
+    "Kabupaten Tabanan",
+    "Kabupaten Banjar",
+    "Kabupaten Jayapura",
+    "Kabupaten Minahasa",
+    "Kabupaten Pidie",
+]
 
 
 def session_cells(name: str) -> list[tuple[str, float]]:
     """Graded cells (name, points) of a synthetic session; 00 and 07 carry the test items."""
     if name.startswith("00-"):
-        return [(f"pemanasan_{i}", 1.0) for i in range(1, 5)] + [(f"tes_awal_{n:02d}", 1.0)
-                                                                 for n in range(1, N_ITEMS + 1)]
+        return [(f"pemanasan_{i}", 1.0) for i in range(1, 5)] + [
+            (f"tes_awal_{n:02d}", 1.0) for n in range(1, N_ITEMS + 1)
+        ]
     if name.startswith("07-"):
-        return [(f"tes_akhir_{n:02d}", 1.0) for n in range(1, N_ITEMS + 1)] + [("proyek_rencana", 4.0),
-                                                                              ("proyek_siaran", 4.0)]
+        return [(f"tes_akhir_{n:02d}", 1.0) for n in range(1, N_ITEMS + 1)] + [
+            ("proyek_rencana", 4.0),
+            ("proyek_siaran", 4.0),
+        ]
     slug = name.split("-", 1)[1].replace("-", "_")
     return [(f"{slug}_{i}", 1.0 if i % 3 else 2.0) for i in range(1, 9)]
 
@@ -47,8 +63,16 @@ def course(dest: Path) -> Path:
     return dest
 
 
-def fill(dest: Path, sessions: list[str], students: list[dict], scores: dict, *, bulk: bool = False,
-         kabupaten: bool = True, statuses: dict | None = None) -> str:
+def fill(
+    dest: Path,
+    sessions: list[str],
+    students: list[dict],
+    scores: dict,
+    *,
+    bulk: bool = False,
+    kabupaten: bool = True,
+    statuses: dict | None = None,
+) -> str:
     """Write a gradebook into ``dest``.
 
     ``students``: [{"id", "first_name", "last_name", "email", "kabupaten"}];
@@ -57,7 +81,7 @@ def fill(dest: Path, sessions: list[str], students: list[dict], scores: dict, *,
     Returns the gradebook URL.
     """
     import sqlalchemy as sa
-    from nbgrader.api import Gradebook, Grade, SubmittedAssignment, SubmittedNotebook
+    from nbgrader.api import Grade, Gradebook, SubmittedAssignment, SubmittedNotebook
 
     from course.instructor import gradebook as gbk
 
@@ -91,12 +115,25 @@ def fill(dest: Path, sessions: list[str], students: list[dict], scores: dict, *,
             subs, nbs, grades = [], [], []
             for (student, session), cells in scores.items():
                 sid, nid = uuid.uuid4().hex, uuid.uuid4().hex
-                subs.append({"id": sid, "assignment_id": assignment_ids[session], "student_id": student,
-                             "timestamp": dt.datetime(2025, 3, 3, 10)})
+                subs.append(
+                    {
+                        "id": sid,
+                        "assignment_id": assignment_ids[session],
+                        "student_id": student,
+                        "timestamp": dt.datetime(2025, 3, 3, 10),
+                    }
+                )
                 nbs.append({"id": nid, "assignment_id": sid, "notebook_id": notebook_ids[session], "flagged": False})
                 for cell, _ in session_cells(session):
-                    grades.append({"id": uuid.uuid4().hex, "notebook_id": nid, "cell_id": cell_ids[(session, cell)],
-                                   "auto_score": float(cells.get(cell, 0.0)), "needs_manual_grade": False})
+                    grades.append(
+                        {
+                            "id": uuid.uuid4().hex,
+                            "notebook_id": nid,
+                            "cell_id": cell_ids[(session, cell)],
+                            "auto_score": float(cells.get(cell, 0.0)),
+                            "needs_manual_grade": False,
+                        }
+                    )
             with gb.engine.begin() as conn:
                 conn.execute(sa.insert(SubmittedAssignment.__table__), subs)
                 conn.execute(sa.insert(SubmittedNotebook.__table__), nbs)
@@ -104,11 +141,16 @@ def fill(dest: Path, sessions: list[str], students: list[dict], scores: dict, *,
     eng = gbk.engine(url)
     with eng.begin() as conn:
         if kabupaten:
-            conn.execute(sa.insert(gbk.PESERTA), [{"id": s["id"], "kabupaten": s["kabupaten"],
-                                                   "imported_at": gbk.now()} for s in students])
+            conn.execute(
+                sa.insert(gbk.PESERTA),
+                [{"id": s["id"], "kabupaten": s["kabupaten"], "imported_at": gbk.now()} for s in students],
+            )
         for (student, session), (status, reason) in (statuses or {}).items():
-            conn.execute(sa.insert(gbk.STATUS).values(assignment=session, student=student, status=status,
-                                                      reason=reason, updated_at=gbk.now()))
+            conn.execute(
+                sa.insert(gbk.STATUS).values(
+                    assignment=session, student=student, status=status, reason=reason, updated_at=gbk.now()
+                )
+            )
     eng.dispose()
     return url
 
@@ -117,8 +159,16 @@ def people(n: int, seed: int = 1) -> list[dict]:
     rng = random.Random(seed)
     first = ["Siti", "Budi", "Dewi", "Agus", "Rina", "Made", "Nur", "Yusuf", "Putu", "Lestari", "Andi", "Wahyu"]
     last = ["Aminah", "Santoso", "Lestari", "Saputra", "Wijaya", "", "Hidayat", "Pratama", "Kurniawan"]
-    return [{"id": f"peserta{i:04d}", "first_name": rng.choice(first), "last_name": rng.choice(last) or None,
-             "email": f"peserta{i:04d}@contoh.go.id", "kabupaten": KABUPATEN[i % len(KABUPATEN)]} for i in range(n)]
+    return [
+        {
+            "id": f"peserta{i:04d}",
+            "first_name": rng.choice(first),
+            "last_name": rng.choice(last) or None,
+            "email": f"peserta{i:04d}@contoh.go.id",
+            "kabupaten": KABUPATEN[i % len(KABUPATEN)],
+        }
+        for i in range(n)
+    ]
 
 
 def random_scores(students: list[dict], sessions: list[str], seed: int = 2, submit_rate: float = 0.93) -> dict:
@@ -142,6 +192,15 @@ def random_scores(students: list[dict], sessions: list[str], seed: int = 2, subm
     return scores
 
 
-SESSIONS_10 = ["00-pengantar", "01-konten-medsos", "02-analisis-engagement", "03-judul-clickbait",
-               "04-media-massa", "05-siaran-pers", "06-konferensi-pers", "07-proyek-akhir", "08-evaluasi",
-               "09-tindak-lanjut"]
+SESSIONS_10 = [
+    "00-pengantar",
+    "01-konten-medsos",
+    "02-analisis-engagement",
+    "03-judul-clickbait",
+    "04-media-massa",
+    "05-siaran-pers",
+    "06-konferensi-pers",
+    "07-proyek-akhir",
+    "08-evaluasi",
+    "09-tindak-lanjut",
+]

@@ -6,11 +6,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course.sessions import s02_analisis_engagement as analisis
-from course.engines import synthetic_data as dataset
 from course.checks import cek, nilai, periksa
+from course.engines import synthetic_data as dataset
 from course.errors import EmptyInput, InputError, NotYetCorrect
 
+from .cohorts.s02_analisis_engagement import expected_answers
 from .conftest import ROOT
 
 pytestmark = pytest.mark.filterwarnings("error")
@@ -37,8 +37,10 @@ def solution() -> dict:
     tiktok = bersih[bersih["platform"] == "TikTok"]
     ns["jam_terbaik_tiktok"] = tiktok.groupby("jam")["er_jangkauan"].median().idxmax()
     ig = bersih[bersih["platform"] == "Instagram"]
-    ns["rasio_komentar"] = (ig[ig["kontes"] == True]["komentar"].median()  # noqa: E712 - as taught
-                            / ig[ig["kontes"] == False]["komentar"].median())  # noqa: E712
+    ns["rasio_komentar"] = (
+        ig[ig["kontes"] == True]["komentar"].median()  # noqa: E712 - as taught
+        / ig[ig["kontes"] == False]["komentar"].median()
+    )  # noqa: E712
     return ns
 
 
@@ -47,10 +49,18 @@ def ns():
     return solution()
 
 
-ANSWERS = {"engagement_1": "data", "engagement_2": "jumlah_duplikat", "engagement_3": "bersih",
-           "engagement_4": "bersih", "engagement_5": "bersih", "engagement_6": "median_platform",
-           "engagement_7": "id_viral", "engagement_8": "format_terbaik_ig", "engagement_9": "jam_terbaik_tiktok",
-           "engagement_10": "rasio_komentar"}
+ANSWERS = {
+    "engagement_1": "data",
+    "engagement_2": "jumlah_duplikat",
+    "engagement_3": "bersih",
+    "engagement_4": "bersih",
+    "engagement_5": "bersih",
+    "engagement_6": "median_platform",
+    "engagement_7": "id_viral",
+    "engagement_8": "format_terbaik_ig",
+    "engagement_9": "jam_terbaik_tiktok",
+    "engagement_10": "rasio_komentar",
+}
 
 
 @pytest.mark.parametrize("name,variable", ANSWERS.items())
@@ -70,13 +80,14 @@ def test_none_left_in_place_says_not_filled(name):
 
 
 def test_expected_values_come_from_the_data(ns):
-    expected = analisis.expected_answers()
+    expected = expected_answers()
     assert expected["jumlah_duplikat"] == dataset.N_DUPLICATES
     assert expected["id_viral"] == ns["id_viral"] and expected["jam_terbaik_tiktok"] == 20
     assert expected["rasio_komentar"] == pytest.approx(ns["rasio_komentar"])
 
 
 # --- 1 load ---------------------------------------------------------------------------------
+
 
 def test_load_mistakes():
     few = periksa("engagement_1", pd.read_csv(CSV, nrows=5))
@@ -94,6 +105,7 @@ def test_load_mistakes():
 
 # --- 2 duplicates ---------------------------------------------------------------------------
 
+
 def test_duplicate_mistakes(ns):
     data = ns["data"]
     assert periksa("engagement_2", int(ns["jumlah_duplikat"])).correct
@@ -108,6 +120,7 @@ def test_duplicate_mistakes(ns):
 
 
 # --- 3 clean --------------------------------------------------------------------------------
+
 
 def test_clean_mistakes(ns):
     data = ns["data"]
@@ -125,6 +138,7 @@ def test_clean_mistakes(ns):
 
 
 # --- 4 and 5 interactions and rates ---------------------------------------------------------
+
 
 def test_interaction_mistakes(ns):
     bersih = ns["bersih"].copy()
@@ -160,6 +174,7 @@ def test_rate_mistakes(ns):
 
 # --- 6 median per platform ------------------------------------------------------------------
 
+
 def test_median_mistakes(ns):
     bersih = ns["bersih"]
     mean = periksa("engagement_6", bersih.groupby("platform")["er_jangkauan"].mean())
@@ -187,6 +202,7 @@ def solution_on(frame):
 
 # --- 7 viral --------------------------------------------------------------------------------
 
+
 def test_viral_mistakes(ns):
     bersih = ns["bersih"]
     assert periksa("engagement_7", ns["id_viral"].lower()).correct
@@ -199,6 +215,7 @@ def test_viral_mistakes(ns):
 
 
 # --- 8 and 9 best format and hour -----------------------------------------------------------
+
 
 def test_best_format_mistakes(ns):
     assert periksa("engagement_8", ns["format_terbaik_ig"].upper()).correct
@@ -225,6 +242,7 @@ def test_best_hour_mistakes(ns):
 
 # --- 10 contests ----------------------------------------------------------------------------
 
+
 def test_contest_ratio_mistakes(ns):
     bersih = ns["bersih"]
     ig = bersih[bersih["platform"] == "Instagram"]
@@ -235,8 +253,10 @@ def test_contest_ratio_mistakes(ns):
     assert not difference.correct and "selisih" in difference.message
     mean = periksa("engagement_10", yes.mean() / no.mean())
     assert not mean.correct and "rata-rata" in mean.message
-    pooled = periksa("engagement_10", bersih.loc[bersih["kontes"], "komentar"].median()
-                     / bersih.loc[~bersih["kontes"], "komentar"].median())
+    pooled = periksa(
+        "engagement_10",
+        bersih.loc[bersih["kontes"], "komentar"].median() / bersih.loc[~bersih["kontes"], "komentar"].median(),
+    )
     assert not pooled.correct and "Instagram" in pooled.hint
     typed = periksa("engagement_10", 8.6)
     assert not typed.correct and "8,6" not in typed.message + typed.hint
@@ -249,8 +269,9 @@ def test_contest_ratio_mistakes(ns):
 def test_cek_never_shows_a_traceback_and_nilai_never_raises(ns):
     with pytest.raises(NotYetCorrect) as info:
         cek("engagement_6", ns["bersih"].groupby("platform")["er_jangkauan"].mean())
-    assert info.value.friendly() == ("Belum tepat: ini rata-rata (mean), bukan median.\n"
-                                     "Petunjuk: Ganti .mean() dengan .median().")
+    assert info.value.friendly() == (
+        "Belum tepat: ini rata-rata (mean), bukan median.\nPetunjuk: Ganti .mean() dengan .median()."
+    )
     for name in ANSWERS:
         assert nilai(name, object()) is False
         assert nilai(name, float("nan")) is False

@@ -14,9 +14,23 @@ from .conftest import ROOT
 
 
 def test_harness_records_time_and_peak_kernel_memory(tmp_path):
-    run = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--only", "notebooks",
-                          "--session", "00-pengantar", "--runs", "1", "--out", str(tmp_path)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            "--only",
+            "notebooks",
+            "--session",
+            "00-pengantar",
+            "--runs",
+            "1",
+            "--out",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode in (0, 1), run.stderr
     report = json.loads((tmp_path / "results" / "notebooks.json").read_text(encoding="utf-8"))
     assert report["date"] and report["machine"]["cores"] >= 1 and report["machine"]["cpu"]
@@ -29,8 +43,20 @@ def test_harness_records_time_and_peak_kernel_memory(tmp_path):
 
 
 def test_unknown_session_is_refused_in_indonesian(tmp_path):
-    run = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--only", "notebooks",
-                          "--session", "99-tidak-ada", "--out", str(tmp_path)], capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            "--only",
+            "notebooks",
+            "--session",
+            "99-tidak-ada",
+            "--out",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode != 0 and "tidak ditemukan" in run.stderr
 
 

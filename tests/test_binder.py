@@ -27,9 +27,21 @@ from tools.browser import prepare, released_sessions
 
 from .conftest import ROOT
 
-IGNORE = shutil.ignore_patterns(".git", ".venv", "node_modules", "__pycache__", ".pytest_cache", "*.egg-info",
-                                "autograded", "submitted", "feedback", "gradebook.db", ".ipynb_checkpoints",
-                                "screenshots", "artefacts")
+IGNORE = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    "node_modules",
+    "__pycache__",
+    ".pytest_cache",
+    "*.egg-info",
+    "autograded",
+    "submitted",
+    "feedback",
+    "gradebook.db",
+    ".ipynb_checkpoints",
+    "screenshots",
+    "artefacts",
+)
 
 
 def pip_twin(environment_yml: Path) -> list[str]:
@@ -52,17 +64,33 @@ def binder(tmp_path_factory):
     python = getattr(sys, "_base_executable", sys.executable)
     uv = str(Path(sys.executable).parent / "uv")
     # --seed: pip in the environment, as in Binder's (postBuild calls `python -m pip`).
-    subprocess.run([uv, "venv", "--quiet", "--seed", "--python", python, str(venv)], check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        [uv, "venv", "--quiet", "--seed", "--python", python, str(venv)], check=True, capture_output=True, timeout=300
+    )
     twin = base / "requirements-binder.txt"
     twin.write_text("\n".join(pip_twin(repo / "environment.yml")) + "\n", encoding="utf-8")
-    install = subprocess.run([uv, "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"),
-                              "-r", str(twin), "-c", str(ROOT / "constraints.txt")],
-                             capture_output=True, text=True, timeout=900)
+    install = subprocess.run(
+        [
+            uv,
+            "pip",
+            "install",
+            "--quiet",
+            "--python",
+            str(venv / "bin" / "python"),
+            "-r",
+            str(twin),
+            "-c",
+            str(ROOT / "constraints.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert install.returncode == 0, install.stdout[-3000:] + install.stderr[-3000:]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "VIRTUAL_ENV", "PYTHON"))}
-    env.update(PATH=os.pathsep.join([str(venv / "bin"), "/usr/bin", "/bin"]), HOME=str(base / "home"),
-               PYTHONWARNINGS="ignore")
+    env.update(
+        PATH=os.pathsep.join([str(venv / "bin"), "/usr/bin", "/bin"]), HOME=str(base / "home"), PYTHONWARNINGS="ignore"
+    )
     (base / "home").mkdir()
     post = subprocess.run(["bash", "postBuild"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
     assert post.returncode == 0, post.stdout + post.stderr
@@ -70,8 +98,14 @@ def binder(tmp_path_factory):
 
 
 def run_in(binder, *args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([str(binder["venv"] / "bin" / args[0]), *args[1:]], cwd=cwd or binder["repo"],
-                          env=binder["env"], capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [str(binder["venv"] / "bin" / args[0]), *args[1:]],
+        cwd=cwd or binder["repo"],
+        env=binder["env"],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_the_twin_is_environment_yml():
@@ -92,9 +126,20 @@ def test_postbuild_installs_course_and_hides_instructor_tools(binder):
 
 
 def execute(binder, notebook: Path) -> nbformat.NotebookNode:
-    run = run_in(binder, "jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
-                 "--ExecutePreprocessor.timeout=120", "--output", notebook.stem + ".hasil", str(notebook),
-                 cwd=notebook.parent)
+    run = run_in(
+        binder,
+        "jupyter",
+        "nbconvert",
+        "--to",
+        "notebook",
+        "--execute",
+        "--allow-errors",
+        "--ExecutePreprocessor.timeout=120",
+        "--output",
+        notebook.stem + ".hasil",
+        str(notebook),
+        cwd=notebook.parent,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     return nbformat.read(notebook.parent / f"{notebook.stem}.hasil.ipynb", as_version=4)
 

@@ -16,16 +16,25 @@ import os
 import nbformat
 import pytest
 
-from tools.browser import (CHROMIUM, VIEWPORT, LabServer, chromium, expected_outputs, prepare, released_sessions,
-                           run_session)
+from tools.browser import (
+    CHROMIUM,
+    VIEWPORT,
+    LabServer,
+    chromium,
+    expected_outputs,
+    prepare,
+    released_sessions,
+    run_session,
+)
 
 from .conftest import ROOT
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 
 # Without Chromium a developer's run skips; CI (CI=true) fails, since .ci/run installs it.
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists() and not os.environ.get("CI"),
-                                reason="apt-get install chromium (see .ci/run)")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists() and not os.environ.get("CI"), reason="apt-get install chromium (see .ci/run)"
+)
 
 WIDGET_PROBE = [
     "import ipywidgets as widgets\nimport matplotlib.pyplot as plt\nfrom IPython.display import display",

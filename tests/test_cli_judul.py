@@ -40,11 +40,13 @@ def rows(text: str) -> list[dict]:
 @pytest.fixture
 def headlines_csv(tmp_path) -> Path:
     path = tmp_path / "judul.csv"
-    path.write_text("no,title,tanggal\n"
-                    "1,Heboh! Jembatan Baru di Desa Sukadana Bikin Warga Melongo,2024-03-01\n"
-                    "2,Pemkab Sukamaju Salurkan 2 Ton Beras untuk 300 Keluarga Korban Banjir,2024-03-02\n"
-                    "3,\"Begini Cara Bupati Sukamaju Atasi Banjir, Ternyata Mudah\",2024-03-03\n",
-                    encoding="utf-8")
+    path.write_text(
+        "no,title,tanggal\n"
+        "1,Heboh! Jembatan Baru di Desa Sukadana Bikin Warga Melongo,2024-03-01\n"
+        "2,Pemkab Sukamaju Salurkan 2 Ton Beras untuk 300 Keluarga Korban Banjir,2024-03-02\n"
+        '3,"Begini Cara Bupati Sukamaju Atasi Banjir, Ternyata Mudah",2024-03-03\n',
+        encoding="utf-8",
+    )
     return path
 
 
@@ -63,8 +65,11 @@ def test_checks_every_title_and_writes_the_four_columns_to_stdout(headlines_csv)
 
 def test_output_file_and_other_column_names(tmp_path):
     src = tmp_path / "bulan_ini.csv"
-    src.write_text("\ufeffJudul;Kanal\nIni Syarat Beasiswa yang Wajib Kamu Tahu!;Instagram\n"
-                   "Diskominfo Sukamaju Latih 50 Admin Media Sosial Desa;Situs\n", encoding="utf-8")
+    src.write_text(
+        "\ufeffJudul;Kanal\nIni Syarat Beasiswa yang Wajib Kamu Tahu!;Instagram\n"
+        "Diskominfo Sukamaju Latih 50 Admin Media Sosial Desa;Situs\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "hasil.csv"
     proc = run(src, "--column", "judul", "--output", out)
     assert proc.returncode == 0, proc.stderr
@@ -77,13 +82,19 @@ def test_output_file_and_other_column_names(tmp_path):
 
 def test_an_empty_title_gets_a_row_level_note(tmp_path):
     src = tmp_path / "judul.csv"
-    src.write_text("title\nPemkab Sukamaju Gelar Pasar Murah di 12 Kecamatan\n\"  \"\nKenapa Jalan Rusak?\n",
-                   encoding="utf-8")
+    src.write_text(
+        'title\nPemkab Sukamaju Gelar Pasar Murah di 12 Kecamatan\n"  "\nKenapa Jalan Rusak?\n', encoding="utf-8"
+    )
     proc = run(src)
     assert proc.returncode == 0
     out = rows(proc.stdout)
     assert len(out) == 3
-    assert out[1] == {"title": "", "clickbait": "", "score": "", "reasons": "Catatan: baris 3: judul kosong, tidak diperiksa."}
+    assert out[1] == {
+        "title": "",
+        "clickbait": "",
+        "score": "",
+        "reasons": "Catatan: baris 3: judul kosong, tidak diperiksa.",
+    }
     assert "Catatan: baris 3: judul kosong" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -93,8 +104,8 @@ def test_missing_file(tmp_path):
 
 def test_missing_column_lists_the_columns_and_suggests_one(headlines_csv):
     proc = run(headlines_csv, "--column", "titel")
-    assert_one_friendly_line(proc, "kolom \"titel\" tidak ada")
-    assert "\"no\", \"title\", \"tanggal\"" in proc.stderr and "--column title" in proc.stderr
+    assert_one_friendly_line(proc, 'kolom "titel" tidak ada')
+    assert '"no", "title", "tanggal"' in proc.stderr and "--column title" in proc.stderr
 
 
 def test_empty_file(tmp_path):
@@ -119,7 +130,7 @@ def test_non_utf8_file(tmp_path):
 
 def test_broken_quotes(tmp_path):
     src = tmp_path / "rusak.csv"
-    src.write_text("title\n\"Pemkab Gelar Pameran\n", encoding="utf-8")
+    src.write_text('title\n"Pemkab Gelar Pameran\n', encoding="utf-8")
     assert_one_friendly_line(run(src), "rusak di sekitar baris")
 
 

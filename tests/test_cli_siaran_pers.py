@@ -23,8 +23,7 @@ pytestmark = pytest.mark.skipif(BIMTEK is None, reason="the bimtek command is no
 
 
 def run(*args, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([BIMTEK, "siaran-pers", *map(str, args)], capture_output=True, text=True, cwd=cwd,
-                          timeout=60)
+    return subprocess.run([BIMTEK, "siaran-pers", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=60)
 
 
 def assert_one_friendly_line(proc: subprocess.CompletedProcess, phrase: str) -> None:
@@ -71,8 +70,10 @@ def test_binary_file(tmp_path):
 
 def test_non_utf8_file(tmp_path):
     path = tmp_path / "rilis.txt"
-    path.write_bytes("SIARAN PERS\nJudul\n\nSUKAMAJU – Dinas Kesehatan membuka layanan.".encode("cp1252", "replace")
-                     + b"\n\xe9\xe8 caf\xe9\n")
+    path.write_bytes(
+        "SIARAN PERS\nJudul\n\nSUKAMAJU – Dinas Kesehatan membuka layanan.".encode("cp1252", "replace")
+        + b"\n\xe9\xe8 caf\xe9\n"
+    )
     assert_one_friendly_line(run(path), "bukan teks UTF-8")
 
 
@@ -80,13 +81,16 @@ def test_folder_instead_of_file(tmp_path):
     assert_one_friendly_line(run(tmp_path), "folder")
 
 
-@pytest.mark.parametrize("content, phrase", [
-    ("{\"siapa\": ", "bukan JSON"),
-    ("[\"Dinkes\"]", "objek JSON"),
-    ("{\"siapa\": 12}", "teks atau daftar"),
-    ("{\"judul\": \"x\"}", "unsur berita"),
-    ("", "kosong"),
-])
+@pytest.mark.parametrize(
+    "content, phrase",
+    [
+        ('{"siapa": ', "bukan JSON"),
+        ('["Dinkes"]', "objek JSON"),
+        ('{"siapa": 12}', "teks atau daftar"),
+        ('{"judul": "x"}', "unsur berita"),
+        ("", "kosong"),
+    ],
+)
 def test_malformed_fact_sheet(tmp_path, content, phrase):
     path = tmp_path / "fakta.json"
     path.write_text(content, encoding="utf-8")

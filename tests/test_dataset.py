@@ -7,15 +7,19 @@ import pandas as pd
 import pytest
 
 from course.engines import synthetic_data as D
-from course.engines.engagement import bandingkan, jam_terbaik, median_per, siapkan
+from course.engines.engagement_frames import bandingkan, jam_terbaik, median_per, siapkan
 
 from .conftest import ROOT
 
-SHIPPED = [D.data_path(),
-           ROOT / "source" / "01-konten-medsos" / D.FILENAME,
-           ROOT / "source" / "02-analisis-engagement" / D.FILENAME]
-RELEASED = [ROOT / "release" / "01-konten-medsos" / D.FILENAME,
-            ROOT / "release" / "02-analisis-engagement" / D.FILENAME]
+SHIPPED = [
+    D.data_path(),
+    ROOT / "source" / "01-konten-medsos" / D.FILENAME,
+    ROOT / "source" / "02-analisis-engagement" / D.FILENAME,
+]
+RELEASED = [
+    ROOT / "release" / "01-konten-medsos" / D.FILENAME,
+    ROOT / "release" / "02-analisis-engagement" / D.FILENAME,
+]
 RIVAL_IQ_2023 = {"TikTok": 5.69, "Instagram": 0.47, "Facebook": 0.06, "X": 0.035}
 
 
@@ -43,7 +47,9 @@ def test_another_seed_gives_another_table(raw):
     assert len(other) != len(raw) or not other["jangkauan"].equals(raw["jangkauan"])
 
 
-@pytest.mark.parametrize("path", SHIPPED + RELEASED, ids=lambda p: str(p.relative_to(ROOT)) if ROOT in p.parents else p.name)
+@pytest.mark.parametrize(
+    "path", SHIPPED + RELEASED, ids=lambda p: str(p.relative_to(ROOT)) if ROOT in p.parents else p.name
+)
 def test_every_shipped_copy_equals_the_generator(raw, path):
     fix = "run `make release`" if "release" in path.parts else "run `python tools/regenerate_dataset.py`"
     assert path.is_file(), f"{path} is missing: {fix}"
@@ -72,7 +78,7 @@ def test_shape_and_values(raw):
     assert (raw["impresi"] >= raw["jangkauan"].fillna(0)).all()
     assert raw["id_unggahan"].str.fullmatch(r"U\d{5}").all()
     assert raw["teks"].str.len().gt(10).all() and raw["tagar"].str.startswith("#").all()
-    for platform, spec in D.PLATFORMS.items():
+    for platform, spec in D.PLATFORM_SPECS.items():
         assert set(raw.loc[raw["platform"] == platform, "format"]) == set(spec["formats"])
 
 
@@ -110,7 +116,7 @@ def test_er_falls_as_followers_rise(posts):
 
 def test_prime_hours_differ_by_platform(posts):
     hours = jam_terbaik(posts)
-    assert hours == {p: s["prime_hour"] for p, s in D.PLATFORMS.items()}
+    assert hours == {p: s["prime_hour"] for p, s in D.PLATFORM_SPECS.items()}
     assert len(set(hours.values())) == 5
 
 
@@ -118,7 +124,7 @@ def test_prime_hours_differ_by_platform(posts):
 def test_prime_hours_hold_for_other_seeds(seed):
     hours = jam_terbaik(siapkan(D.clean(D.generate(seed))))
     for platform in ("X", "Instagram", "TikTok", "Facebook"):
-        assert abs(hours[platform] - D.PLATFORMS[platform]["prime_hour"]) <= 1, (seed, platform, hours)
+        assert abs(hours[platform] - D.PLATFORM_SPECS[platform]["prime_hour"]) <= 1, (seed, platform, hours)
 
 
 def test_video_and_quizzes_outperform_text(posts):

@@ -38,12 +38,15 @@ def test_example_roster_reads_with_roles():
     assert bimtek_hub.by_role(roster, "admin") == {"admin-ti"}
 
 
-@pytest.mark.parametrize("rows,message", [
-    ([["Humas Agam", "", "", "peserta"]], "tidak sah"),
-    ([["humas-a", "", "", "peserta"], ["humas-a", "", "", "peserta"]], "dua kali"),
-    ([["humas-a", "", "", "kepala"]], "tidak dikenal"),
-    ([], "kosong"),
-])
+@pytest.mark.parametrize(
+    "rows,message",
+    [
+        ([["Humas Agam", "", "", "peserta"]], "tidak sah"),
+        ([["humas-a", "", "", "peserta"], ["humas-a", "", "", "peserta"]], "dua kali"),
+        ([["humas-a", "", "", "kepala"]], "tidak dikenal"),
+        ([], "kosong"),
+    ],
+)
 def test_bad_rosters_are_explained_in_indonesian(tmp_path, rows, message):
     with pytest.raises(bimtek_hub.RosterError, match=message):
         bimtek_hub.read_roster(write_roster(tmp_path / "p.csv", rows))
@@ -61,10 +64,14 @@ def test_passwords_are_random_readable_and_stored_as_salted_hashes():
 
 
 def test_account_script_writes_cards_and_hashes_for_root_only(tmp_path):
-    roster = write_roster(tmp_path / "p.csv", [["humas-a", "A", "Diskominfo", "peserta"],
-                                               ["instruktur1", "I", "Panitia", "instruktur"]])
-    run = subprocess.run([sys.executable, str(DEPLOY / "siapkan.py"), "akun", str(roster), "--keluar",
-                          str(tmp_path / "rahasia")], capture_output=True, text=True)
+    roster = write_roster(
+        tmp_path / "p.csv", [["humas-a", "A", "Diskominfo", "peserta"], ["instruktur1", "I", "Panitia", "instruktur"]]
+    )
+    run = subprocess.run(
+        [sys.executable, str(DEPLOY / "siapkan.py"), "akun", str(roster), "--keluar", str(tmp_path / "rahasia")],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0 and "2 akun dibuat" in run.stdout, run.stderr
     cards, hashes = tmp_path / "rahasia" / "kartu-akun.csv", tmp_path / "rahasia" / "kata-sandi.txt"
     for path in (cards, hashes):
@@ -74,8 +81,11 @@ def test_account_script_writes_cards_and_hashes_for_root_only(tmp_path):
     stored = bimtek_hub.read_password_file(hashes)
     assert set(stored) == {"humas-a", "instruktur1"}
     assert all(bimtek_hub.check_password(passwords[n], stored[n]) for n in stored)
-    again = subprocess.run([sys.executable, str(DEPLOY / "siapkan.py"), "akun", str(roster), "--keluar",
-                            str(tmp_path / "rahasia")], capture_output=True, text=True)
+    again = subprocess.run(
+        [sys.executable, str(DEPLOY / "siapkan.py"), "akun", str(roster), "--keluar", str(tmp_path / "rahasia")],
+        capture_output=True,
+        text=True,
+    )
     assert again.returncode == 1 and "--timpa" in again.stderr  # never overwrites handed-out passwords
 
 
@@ -87,8 +97,10 @@ def test_memory_sizes_parse():
 
 
 def load_hub_config(tmp_path, **env):
-    roster = write_roster(tmp_path / "p.csv", [["humas-a", "A", "", "peserta"], ["instruktur1", "I", "", "instruktur"],
-                                               ["admin-ti", "T", "", "admin"]])
+    roster = write_roster(
+        tmp_path / "p.csv",
+        [["humas-a", "A", "", "peserta"], ["instruktur1", "I", "", "instruktur"], ["admin-ti", "T", "", "admin"]],
+    )
     saved = dict(os.environ)
     try:
         os.environ.update(BIMTEK_PESERTA=str(roster), BIMTEK_STATE=str(tmp_path / "hub"), **env)
@@ -116,8 +128,13 @@ def test_config_roster_login_groups_services_limits(tmp_path):
 
 
 def test_config_shared_password_and_limits_from_the_environment(tmp_path):
-    c = load_hub_config(tmp_path, BIMTEK_AUTH="bersama", BIMTEK_SANDI_BERSAMA="bimtek-2024-agam",
-                        BIMTEK_MEM_LIMIT="768M", BIMTEK_IDLE_TIMEOUT="1800")
+    c = load_hub_config(
+        tmp_path,
+        BIMTEK_AUTH="bersama",
+        BIMTEK_SANDI_BERSAMA="bimtek-2024-agam",
+        BIMTEK_MEM_LIMIT="768M",
+        BIMTEK_IDLE_TIMEOUT="1800",
+    )
     assert c.JupyterHub.authenticator_class == "shared-password"
     assert c.SharedPasswordAuthenticator.user_password == "bimtek-2024-agam"
     assert c.Spawner.mem_limit == "768M"
@@ -132,7 +149,8 @@ def test_participant_config_hides_instructor_tools_and_keeps_assignments():
     for plugin in ("formgrader", "create-assignment", "course-list"):
         assert page["disabledExtensions"][f"@jupyter/nbgrader:{plugin}"] is True
     assert "@jupyter/nbgrader:assignment-list" not in page["disabledExtensions"]
-    server = json.loads((DEPLOY / "jupyter" / "peserta" / "jupyter_server_config.d" / "zz-bimtek-peserta.json")
-                        .read_text())["ServerApp"]["jpserver_extensions"]
+    server = json.loads(
+        (DEPLOY / "jupyter" / "peserta" / "jupyter_server_config.d" / "zz-bimtek-peserta.json").read_text()
+    )["ServerApp"]["jpserver_extensions"]
     assert server["nbgrader.server_extensions.formgrader"] is False
     assert "nbgrader.server_extensions.assignment_list" not in server

@@ -24,11 +24,26 @@ from course.instructor import sandbox
 from tools.pipeline import nbgrader_env
 
 from . import hostile
-from .grading_support import (MAX_SCORE, NOTEBOOK, SESSION, bimtek, cell_grades, clone, good_cohort,
-                              leftover_processes, notebooks, run_nbgrader, statuses, submit, template, tree_hash)
+from .grading_support import (
+    MAX_SCORE,
+    NOTEBOOK,
+    SESSION,
+    bimtek,
+    cell_grades,
+    clone,
+    good_cohort,
+    leftover_processes,
+    notebooks,
+    run_nbgrader,
+    statuses,
+    submit,
+    template,
+    tree_hash,
+)
 
-needs_sandbox = pytest.mark.skipif(not sandbox.available().ok,
-                                   reason=f"kotak pasir tidak tersedia: {sandbox.available().reason}")
+needs_sandbox = pytest.mark.skipif(
+    not sandbox.available().ok, reason=f"kotak pasir tidak tersedia: {sandbox.available().reason}"
+)
 CELL_TIMEOUT = "15"
 
 
@@ -79,16 +94,28 @@ def hostile_run(tmp_path_factory):
     config_before = (course / "nbgrader_config.py").read_bytes()
     started = time.monotonic()
     try:
-        proc = bimtek(["autograde", SESSION, "--workers", "2", "--sandbox", "require", "--batas-waktu", CELL_TIMEOUT],
-                      course, env_extra={hostile.SECRET_ENV: hostile.SECRET_VALUE}, timeout=900)
+        proc = bimtek(
+            ["autograde", SESSION, "--workers", "2", "--sandbox", "require", "--batas-waktu", CELL_TIMEOUT],
+            course,
+            env_extra={hostile.SECRET_ENV: hostile.SECRET_VALUE},
+            timeout=900,
+        )
     finally:
         listener.close()
     seconds = time.monotonic() - started
     time.sleep(0.5)
-    return {"course": course, "proc": proc, "seconds": seconds, "specs": specs, "expected": expected,
-            "before": before, "config_before": config_before, "hits": list(listener.hits),
-            "left": leftover_processes([hostile.BACKGROUND_MARKER, hostile.DAEMON_MARKER, str(course)]),
-            "status": statuses(course)}
+    return {
+        "course": course,
+        "proc": proc,
+        "seconds": seconds,
+        "specs": specs,
+        "expected": expected,
+        "before": before,
+        "config_before": config_before,
+        "hits": list(listener.hits),
+        "left": leftover_processes([hostile.BACKGROUND_MARKER, hostile.DAEMON_MARKER, str(course)]),
+        "status": statuses(course),
+    }
 
 
 @needs_sandbox
@@ -130,6 +157,8 @@ def test_every_hostile_submission_gets_a_clear_outcome(hostile_run):
         if row["status"] == "gagal":
             assert row["reason"] and row["advice"], student
             assert "Traceback" not in row["reason"]
+    # the worker explains a dead kernel with the exit status its sandbox kernel manager recorded
+    assert "kode keluar 1" in status["os_exit"]["reason"], status["os_exit"]["reason"]
 
 
 @needs_sandbox
@@ -236,6 +265,7 @@ def test_interrupt_leaves_a_consistent_gradebook_and_a_rerun_finishes(tmp_path_f
     course = clone(template(tmp_path_factory), tmp_path_factory.mktemp("henti") / "kursus")
     source_nb, release_nb = notebooks(course)
     from .cohorts import s00_pengantar
+
     specs = s00_pengantar.build(source_nb)
     expected = {}
     for i in range(5):
@@ -245,9 +275,15 @@ def test_interrupt_leaves_a_consistent_gradebook_and_a_rerun_finishes(tmp_path_f
     env = nbgrader_env(course)
     # Started with SIGINT ignored, as a script's background job (`cmd &`, a CI runner) starts it:
     # Ctrl-C / `kill -INT` must stop the run all the same.
-    proc = subprocess.Popen([sys.executable, "-m", "course.instructor.cli", "autograde", SESSION, "--workers", "1"], cwd=course,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "course.instructor.cli", "autograde", SESSION, "--workers", "1"],
+        cwd=course,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
     seen = []
     for line in proc.stderr:  # progress lines: "[k/5] student: ..."
         seen.append(line)
@@ -281,8 +317,14 @@ def test_a_killed_run_is_finished_by_the_next(tmp_path_factory):
     for student in ("hapus_sel_uji", "ubah_sel_terkunci"):
         shutil.rmtree(course / "submitted" / student)
         expected.pop(student)
-    proc = subprocess.Popen([sys.executable, "-m", "course.instructor.cli", "autograde", SESSION, "--workers", "2"], cwd=course,
-                            env=nbgrader_env(course), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "course.instructor.cli", "autograde", SESSION, "--workers", "2"],
+        cwd=course,
+        env=nbgrader_env(course),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     for line in proc.stderr:
         if line.startswith("[1/"):
             break
@@ -303,12 +345,16 @@ def test_without_sandbox_a_participant_killing_the_grader_loses_nobody(tmp_path_
     course = clone(template(tmp_path_factory), tmp_path_factory.mktemp("tanpa") / "kursus")
     source_nb, release_nb = notebooks(course)
     from .cohorts import perfect_answers
+
     perfect = perfect_answers(source_nb)
     submit(course, "sempurna", {"answers": perfect}, release_nb)
     kill = dict(perfect, pemanasan_1_jawab="import os, signal\nos.kill(os.getppid(), signal.SIGKILL)")
     submit(course, "bunuh_induk", {"answers": kill}, release_nb)
-    daemon = dict(perfect, pemanasan_1_jawab=f"import subprocess\nsubprocess.Popen(['sleep', '{hostile.BACKGROUND_MARKER}1'],"
-                                             " start_new_session=True)\nnama_kabupaten = 'Kabupaten Agam'")
+    daemon = dict(
+        perfect,
+        pemanasan_1_jawab=f"import subprocess\nsubprocess.Popen(['sleep', '{hostile.BACKGROUND_MARKER}1'],"
+        " start_new_session=True)\nnama_kabupaten = 'Kabupaten Agam'",
+    )
     submit(course, "proses_latar", {"answers": daemon}, release_nb)
     proc = bimtek(["autograde", SESSION, "--workers", "2", "--sandbox", "off"], course, timeout=600)
     assert proc.returncode == 1, proc.stderr[-3000:]
@@ -332,8 +378,9 @@ def test_require_refuses_and_auto_warns_when_there_is_no_sandbox(tmp_path_factor
     assert refused.stderr.strip().startswith("Galat: kotak pasir tidak tersedia")
     assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
     assert not (course / "autograded").exists() or not any((course / "autograded").iterdir())
-    warned = bimtek(["autograde", SESSION, "--sandbox", "auto", "--peserta", "sempurna", "kosong"], course,
-                    env_extra=no_bwrap)
+    warned = bimtek(
+        ["autograde", SESSION, "--sandbox", "auto", "--peserta", "sempurna", "kosong"], course, env_extra=no_bwrap
+    )
     assert warned.returncode == 0, warned.stderr[-2000:]
     assert "PERINGATAN: kotak pasir (sandbox) TIDAK tersedia" in warned.stderr
     assert {s: r["score"] for s, r in statuses(course).items()} == {"sempurna": MAX_SCORE, "kosong": 0}
@@ -356,8 +403,13 @@ def test_command_line_errors_are_one_indonesian_line(tmp_path_factory):
 
 
 def test_help_is_in_indonesian(tmp_path):
-    for args in (["--help"], ["autograde", "--help"], ["roster", "import", "--help"], ["report", "--help"],
-                 ["certificates", "--help"]):
+    for args in (
+        ["--help"],
+        ["autograde", "--help"],
+        ["roster", "import", "--help"],
+        ["report", "--help"],
+        ["certificates", "--help"],
+    ):
         proc = bimtek(args, tmp_path)
         assert proc.returncode == 0, proc.stderr
         text = proc.stdout
@@ -376,10 +428,17 @@ def test_metadata_validation_with_one_validator_rejects_what_nbgrader_rejects():
     from nbgrader.nbgraderformat import common
     from nbgrader.nbgraderformat.v3 import MetadataValidatorV3
 
-    from course.instructor.grading import _reuse_metadata_validators
+    from course.instructor.grading.nbgrader_patches import reuse_metadata_validators
 
-    good = {"grade": True, "grade_id": "soal_1", "locked": True, "points": 1, "schema_version": 3,
-            "solution": False, "task": False}
+    good = {
+        "grade": True,
+        "grade_id": "soal_1",
+        "locked": True,
+        "points": 1,
+        "schema_version": 3,
+        "solution": False,
+        "task": False,
+    }
     bad = [dict(good, points="satu"), dict(good, grade="ya"), {k: v for k, v in good.items() if k != "grade_id"}]
     cell = nbformat.v4.new_code_cell("x = 1")
     validator = MetadataValidatorV3()
@@ -398,7 +457,7 @@ def test_metadata_validation_with_one_validator_rejects_what_nbgrader_rejects():
     original = common.jsonschema
     expected = outcomes()
     try:
-        _reuse_metadata_validators()
+        reuse_metadata_validators()
         assert common.jsonschema is not original
         assert outcomes() == expected
     finally:
@@ -414,9 +473,14 @@ def test_an_answer_deleted_with_its_check_is_graded_not_lost(tmp_path_factory):
     course = clone(template(tmp_path_factory), tmp_path_factory.mktemp("hapus_pasangan") / "kursus")
     source_nb, release_nb = notebooks(course)
     from .cohorts import perfect_answers
+
     perfect = perfect_answers(source_nb)
-    submit(course, "hapus_jawaban_dan_cek", {"answers": perfect, "delete": ["tes_awal_01_jawab", "tes_awal_01"]},
-           release_nb)
+    submit(
+        course,
+        "hapus_jawaban_dan_cek",
+        {"answers": perfect, "delete": ["tes_awal_01_jawab", "tes_awal_01"]},
+        release_nb,
+    )
     submit(course, "sempurna", {"answers": perfect}, release_nb)
     plain = run_nbgrader(["autograde", SESSION, "--student", "hapus_jawaban_dan_cek"], course, check=False)
     assert "KeyError" in plain.stdout + plain.stderr  # the upstream bug this works around

@@ -10,10 +10,11 @@ import json
 
 import pytest
 
-from tools import clickid
 from course.engines import clickbait as headlines
+from course.engines.clickbait import periksa, skor
+from course.engines.headline_features import FITUR, NAMA_FITUR, fitur
 from course.errors import EmptyInput, InputError
-from course.engines.clickbait import fitur, periksa, skor
+from tools import clickid
 
 from .conftest import ROOT
 
@@ -70,8 +71,8 @@ def test_a_reason_quotes_the_words_it_found():
     report = periksa("Ini Syarat Beasiswa Pemkab Sukamaju yang Wajib Kamu Tahu!")
     by_name = {a.fitur: a for a in report.alasan}
     assert by_name["rujukan_maju_awal"].bukti == ("Ini",)
-    assert "\"Ini\"" in by_name["rujukan_maju_awal"].teks
-    assert "\"Kamu\"" in by_name["sapaan_pembaca"].teks
+    assert '"Ini"' in by_name["rujukan_maju_awal"].teks
+    assert '"Kamu"' in by_name["sapaan_pembaca"].teks
     assert by_name["tanda_seru"].saran.startswith("Hapus tanda seru")
 
 
@@ -81,10 +82,13 @@ def test_reasons_are_ordered_strongest_first():
     assert contributions == sorted(contributions, reverse=True)
 
 
-@pytest.mark.parametrize("title, feature", [
-    ("Cara Daftar Beasiswa Pemkab Sukamaju 2024", "pemancing_penasaran"),
-    ("Simak Jadwal Lengkap Pekan Imunisasi di Puskesmas Sukamaju", "ajakan"),
-])
+@pytest.mark.parametrize(
+    "title, feature",
+    [
+        ("Cara Daftar Beasiswa Pemkab Sukamaju 2024", "pemancing_penasaran"),
+        ("Simak Jadwal Lengkap Pekan Imunisasi di Puskesmas Sukamaju", "ajakan"),
+    ],
+)
 def test_a_marker_is_reported_even_when_the_score_stays_below_the_threshold(title, feature):
     report = periksa(title)
     assert not report.clickbait
@@ -125,13 +129,18 @@ def test_the_report_has_language_findings_and_length_advice():
     assert "karakter" in report.panjang
 
 
-@pytest.mark.parametrize("title, phrase", [
-    ("Bupati Lantik Camat", "terlalu pendek"),
-    ("Pemkab Sukamaju Buka Pendaftaran Beasiswa", "pas"),
-    ("Pemkab Sukamaju Salurkan 2 Ton Beras untuk 300 Keluarga Korban Banjir", "bisa terpotong"),
-    ("Pemkab Sukamaju Salurkan 2 Ton Beras dan 500 Paket Sembako untuk 300 Keluarga Korban Banjir di Sukadana",
-     "terlalu panjang"),
-])
+@pytest.mark.parametrize(
+    "title, phrase",
+    [
+        ("Bupati Lantik Camat", "terlalu pendek"),
+        ("Pemkab Sukamaju Buka Pendaftaran Beasiswa", "pas"),
+        ("Pemkab Sukamaju Salurkan 2 Ton Beras untuk 300 Keluarga Korban Banjir", "bisa terpotong"),
+        (
+            "Pemkab Sukamaju Salurkan 2 Ton Beras dan 500 Paket Sembako untuk 300 Keluarga Korban Banjir di Sukadana",
+            "terlalu panjang",
+        ),
+    ],
+)
 def test_length_advice(title, phrase):
     assert phrase in periksa(title).panjang
 
@@ -142,8 +151,9 @@ def test_report_text_is_indonesian_with_a_decimal_comma():
     assert "Mengapa terbaca sebagai clickbait:" in text and "Saran:" in text
 
 
-@pytest.mark.parametrize("bad, error", [(None, EmptyInput), ("", EmptyInput), ("   ", EmptyInput),
-                                        (42, InputError), (["judul"], InputError)])
+@pytest.mark.parametrize(
+    "bad, error", [(None, EmptyInput), ("", EmptyInput), ("   ", EmptyInput), (42, InputError), (["judul"], InputError)]
+)
 def test_bad_input_gives_a_friendly_error(bad, error):
     with pytest.raises(error) as info:
         periksa(bad)
@@ -152,12 +162,12 @@ def test_bad_input_gives_a_friendly_error(bad, error):
 
 def test_weights_file_names_every_feature_and_cites_the_dataset():
     model = json.loads((ROOT / "course" / "data" / "judul_bobot.json").read_text(encoding="utf-8"))
-    assert set(model["bobot"]) == set(headlines.NAMA_FITUR)
+    assert set(model["bobot"]) == set(NAMA_FITUR)
     assert model["intersep"] < 0  # so a clickbait verdict always needs a positive reason
     assert "doi:10.1016/j.dib.2020.106231" in model["dataset"]
     for name in ("stratified_5_fold", "leave_one_publisher_out"):
         assert 0.5 < model["validasi_silang"][name]["accuracy"] < 1
-    kinds = {f.nama: f.jenis for f in headlines.FITUR}
+    kinds = {f.nama: f.jenis for f in FITUR}
     for name, weight in model["bobot"].items():
         if kinds[name] == "penyeimbang":
             assert weight < 0, name
@@ -166,13 +176,14 @@ def test_weights_file_names_every_feature_and_cites_the_dataset():
 
 
 def test_every_feature_has_an_indonesian_reason():
-    for f in headlines.FITUR:
+    for f in FITUR:
         assert f.jenis in ("penanda", "penyeimbang", "gaya")
         assert f.alasan and (f.saran or f.jenis == "penyeimbang")
 
 
 # ---------------------------------------------------------------------------
 # CLICK-ID (read in place; skipped where absent)
+
 
 @pytest.fixture(scope="module")
 def dev():
@@ -225,13 +236,17 @@ def test_metrics_on_a_small_example():
 # ---------------------------------------------------------------------------
 # The pattern examples of brief 4.3-4.4 (written for the brief, not CLICK-ID rows)
 
-@pytest.mark.parametrize("title, features", [
-    ("Heboh! Warga Sukamaju Temukan Ular di Kantor Desa", {"tanda_seru", "kata_seru"}),
-    ("Mengapa Harga Cabai Naik? Ini Alasannya", {"tanda_tanya", "kata_tanya", "rujukan_maju"}),
-    ("Astagfirullah! Bikin KAGET! Jembatan Desa Ambruk", {"tanda_seru", "kata_seru", "huruf_kapital", "emosi"}),
-    ("Pasar Murah Sukamaju, 5 Fakta yang Perlu Diketahui", {"pemancing_penasaran"}),
-    ("Tujuh Kebiasaan Pegawai, No. 5 Bisa Bikin Tobat!", {"angka_daftar", "tanda_seru"}),
-])
+
+@pytest.mark.parametrize(
+    "title, features",
+    [
+        ("Heboh! Warga Sukamaju Temukan Ular di Kantor Desa", {"tanda_seru", "kata_seru"}),
+        ("Mengapa Harga Cabai Naik? Ini Alasannya", {"tanda_tanya", "kata_tanya", "rujukan_maju"}),
+        ("Astagfirullah! Bikin KAGET! Jembatan Desa Ambruk", {"tanda_seru", "kata_seru", "huruf_kapital", "emosi"}),
+        ("Pasar Murah Sukamaju, 5 Fakta yang Perlu Diketahui", {"pemancing_penasaran"}),
+        ("Tujuh Kebiasaan Pegawai, No. 5 Bisa Bikin Tobat!", {"angka_daftar", "tanda_seru"}),
+    ],
+)
 def test_brief_pattern_examples_are_clickbait_for_the_right_reasons(title, features):
     report = periksa(title)
     assert report.clickbait

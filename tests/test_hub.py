@@ -45,8 +45,13 @@ def source_nb():
 
 
 def max_score() -> float:
-    return float(sum(c.metadata["nbgrader"].get("points", 0) for c in source_nb().cells
-                     if c.metadata.get("nbgrader", {}).get("grade")))
+    return float(
+        sum(
+            c.metadata["nbgrader"].get("points", 0)
+            for c in source_nb().cells
+            if c.metadata.get("nbgrader", {}).get("grade")
+        )
+    )
 
 
 def answers_for(who: str) -> tuple[dict[str, str], float]:
@@ -75,8 +80,9 @@ def fill(nb_json: dict, answers: dict[str, str]) -> dict:
 
 
 def ok_json(response) -> dict | list:
-    assert response.status_code == 200, f"{response.request.method} {response.url}: {response.status_code} " \
-                                        f"{response.text[:500]}"
+    assert response.status_code == 200, (
+        f"{response.request.method} {response.url}: {response.status_code} {response.text[:500]}"
+    )
     return response.json()
 
 
@@ -110,17 +116,20 @@ def flow(hub: BimtekHub):
     expected = {}
     for who, user in (("a", a), ("b", b)):
         token, base = tokens[user], f"/user/{user}"
-        listed = ok_json(hub.post(f"{base}/assignments/fetch", token,
-                                  data={"course_id": COURSE_ID, "assignment_id": SESSION}))
+        listed = ok_json(
+            hub.post(f"{base}/assignments/fetch", token, data={"course_id": COURSE_ID, "assignment_id": SESSION})
+        )
         assert any(x["assignment_id"] == SESSION and x["status"] == "fetched" for x in listed["value"]), listed
         path = f"{base}/api/contents/{SESSION}/{NOTEBOOK}"
         fetched = ok_json(hub.get(path, token))
         answers, expected[user] = answers_for(who)
-        saved = hub.put(path, token, json={"type": "notebook", "format": "json",
-                                           "content": fill(fetched["content"], answers)})
+        saved = hub.put(
+            path, token, json={"type": "notebook", "format": "json", "content": fill(fetched["content"], answers)}
+        )
         assert saved.status_code == 200, saved.text
-        submitted = ok_json(hub.post(f"{base}/assignments/submit", token,
-                                     data={"course_id": COURSE_ID, "assignment_id": SESSION}))
+        submitted = ok_json(
+            hub.post(f"{base}/assignments/submit", token, data={"course_id": COURSE_ID, "assignment_id": SESSION})
+        )
         assert submitted.get("success", True) is not False, submitted
     record["expected"] = expected
     inbound = hub.exchange / COURSE_ID / "inbound"
@@ -141,8 +150,11 @@ def flow(hub: BimtekHub):
     record["feedback_html"] = {}
     for user in (a, b):
         token, base = tokens[user], f"/user/{user}"
-        ok_json(hub.post(f"{base}/assignments/fetch_feedback", token,
-                         data={"course_id": COURSE_ID, "assignment_id": SESSION}))
+        ok_json(
+            hub.post(
+                f"{base}/assignments/fetch_feedback", token, data={"course_id": COURSE_ID, "assignment_id": SESSION}
+            )
+        )
         folders = ok_json(hub.get(f"{base}/api/contents/{SESSION}/feedback", token))["content"]
         assert len(folders) == 1, folders
         html = ok_json(hub.get(f"{base}/api/contents/{folders[0]['path']}/{SESSION}.html", token))
@@ -183,8 +195,11 @@ def test_each_participant_gets_their_own_feedback_without_hidden_tests(hub, flow
 def test_participant_cannot_read_another_participants_work_through_the_hub(hub, flow):
     a, b = hub.participants
     ta = flow["tokens"][a]
-    for path in (f"/user/{b}/api/contents/{SESSION}/{NOTEBOOK}", f"/user/{b}/api/contents/{SESSION}/feedback",
-                 f"/user/{b}/assignments?course_id={COURSE_ID}"):
+    for path in (
+        f"/user/{b}/api/contents/{SESSION}/{NOTEBOOK}",
+        f"/user/{b}/api/contents/{SESSION}/feedback",
+        f"/user/{b}/assignments?course_id={COURSE_ID}",
+    ):
         assert hub.get(path, ta).status_code == 403, path
     # nor through their own server, outside its home folder
     escaped = hub.get(f"/user/{a}/api/contents/..%2F{b}%2F{SESSION}%2F{NOTEBOOK}", ta)
@@ -203,14 +218,18 @@ def test_participant_cannot_read_another_participants_work_through_the_exchange(
     b_feedback = [p for p in flow["released_feedback"]]
     probe = f"""
 import os, json
-paths = {json.dumps({
-    "inbound": str(root / "inbound"),
-    "feedback": str(root / "feedback"),
-    "b_notebook": str(b_submission / NOTEBOOK),
-    "b_secret": str(b_submission / "submission_secret.txt"),
-    "b_home_notebook": f"/home/{b}/{SESSION}/{NOTEBOOK}",
-    "outbound": str(root / "outbound" / SESSION / NOTEBOOK),
-})}
+paths = {
+        json.dumps(
+            {
+                "inbound": str(root / "inbound"),
+                "feedback": str(root / "feedback"),
+                "b_notebook": str(b_submission / NOTEBOOK),
+                "b_secret": str(b_submission / "submission_secret.txt"),
+                "b_home_notebook": f"/home/{b}/{SESSION}/{NOTEBOOK}",
+                "outbound": str(root / "outbound" / SESSION / NOTEBOOK),
+            }
+        )
+    }
 found = {{}}
 for key, path in paths.items():
     try:
@@ -257,8 +276,11 @@ def test_participants_see_assignments_but_not_instructor_tools(hub, flow):
     assert hub.get(f"/user/{a}/assignments?course_id={COURSE_ID}", ta).status_code == 200
     page = hub.get(f"/user/{a}/lab", ta)
     assert page.status_code == 200
-    config = json.loads(re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>',
-                                  page.text, flags=re.S).group(1))
+    config = json.loads(
+        re.search(
+            r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', page.text, flags=re.S
+        ).group(1)
+    )
     disabled = config["disabledExtensions"]
     for plugin in ("formgrader", "create-assignment", "course-list"):
         assert f"@jupyter/nbgrader:{plugin}" in disabled
@@ -282,7 +304,7 @@ def test_memory_limit_applies_to_every_participant_process(hub, flow):
         servers = [p for p in hub.processes_of(user) if "jupyterhub-singleuser" in " ".join(p.cmdline())]
         assert servers, f"no server process for {user}"
         limits = Path(f"/proc/{servers[0].pid}/limits").read_text()
-        line = next(l for l in limits.splitlines() if l.startswith("Max data size"))
+        line = next(row for row in limits.splitlines() if row.startswith("Max data size"))
         assert line.split()[3] == str(1 << 30), line
 
 
@@ -292,8 +314,7 @@ def test_idle_culler_runs_as_a_hub_service(hub, flow):
     assert any("--timeout=3600" in part for part in services["idle-culler"]["command"])
     import psutil
 
-    assert any("jupyterhub_idle_culler" in " ".join(p.info["cmdline"] or [])
-               for p in psutil.process_iter(["cmdline"]))
+    assert any("jupyterhub_idle_culler" in " ".join(p.info["cmdline"] or []) for p in psutil.process_iter(["cmdline"]))
 
 
 def test_single_user_servers_started(hub, flow):

@@ -50,15 +50,17 @@ def test_tes_akhir_is_a_parallel_form_of_the_same_items():
         awal = itembank.options("awal", n)
         akhir = itembank.options("akhir", n)
         assert sorted(t for _, t in awal) == sorted(t for _, t in akhir)
-        right_awal = next(l for l, _ in awal if itembank.is_correct("awal", n, l))
-        right_akhir = next(l for l, _ in akhir if itembank.is_correct("akhir", n, l))
+        right_awal = next(letter for letter, _ in awal if itembank.is_correct("awal", n, letter))
+        right_akhir = next(letter for letter, _ in akhir if itembank.is_correct("akhir", n, letter))
         assert right_awal != right_akhir, n
         assert itembank.check_name("awal", n).replace("awal", "akhir") == itembank.check_name("akhir", n)
 
 
 def test_correct_positions_are_spread_over_the_letters():
-    counts = Counter(next(l for l, _ in itembank.options("awal", n) if itembank.is_correct("awal", n, l))
-                     for n in range(1, len(itembank.items()) + 1))
+    counts = Counter(
+        next(letter for letter, _ in itembank.options("awal", n) if itembank.is_correct("awal", n, letter))
+        for n in range(1, len(itembank.items()) + 1)
+    )
     assert set(counts) == set("ABCD") and max(counts.values()) <= len(itembank.items()) // 2
 
 
@@ -72,7 +74,7 @@ def test_session_00_notebook_is_in_step_with_the_bank():
 
 
 def test_letters_are_read_kindly():
-    right = next(l for l, _ in itembank.options("awal", 1) if itembank.is_correct("awal", 1, l))
+    right = next(letter for letter, _ in itembank.options("awal", 1) if itembank.is_correct("awal", 1, letter))
     for variant in (right.lower(), f" {right} ", f"{right}.", f"({right})"):
         assert itembank.is_correct("awal", 1, variant)
 
@@ -84,8 +86,9 @@ def test_bad_letters_get_a_friendly_error(bad):
     assert "jawaban_01" in info.value.friendly() or "pilihan" in info.value.friendly()
 
 
-@pytest.mark.parametrize("call", [lambda: itembank.item(0), lambda: itembank.item("1"),
-                                  lambda: itembank.options("tengah", 1)])
+@pytest.mark.parametrize(
+    "call", [lambda: itembank.item(0), lambda: itembank.item("1"), lambda: itembank.options("tengah", 1)]
+)
 def test_bad_item_lookups_are_explained(call):
     with pytest.raises(InputError):
         call()
@@ -106,12 +109,23 @@ def _form_in_notebook(path, form: str) -> list[dict]:
     for n in numbers:
         name = itembank.check_name(form, n)
         lines = by_id[f"{name}_soal"].source.splitlines()
-        options = dict(re.fullmatch(r"- \*\*([A-D])\.\*\* (.+)", l).groups() for l in lines if l.startswith("- **"))
+        options = dict(
+            re.fullmatch(r"- \*\*([A-D])\.\*\* (.+)", line).groups() for line in lines if line.startswith("- **")
+        )
         question = lines[2]
         topic = re.fullmatch(r"\*\*Soal \d+\*\* · \*(.+)\*", lines[0]).group(1)
         letter = re.fullmatch(rf'jawaban_{n:02d} = "([A-D])"', solution_lines(by_id[f"{name}_jawab"])).group(1)
-        found.append({"n": n, "topik": topic, "pertanyaan": question, "pilihan": options, "kunci": options[letter],
-                      "poin": by_id[name].metadata["nbgrader"]["points"], "cek": by_id[name].source})
+        found.append(
+            {
+                "n": n,
+                "topik": topic,
+                "pertanyaan": question,
+                "pilihan": options,
+                "kunci": options[letter],
+                "poin": by_id[name].metadata["nbgrader"]["points"],
+                "cek": by_id[name].source,
+            }
+        )
     return found
 
 
@@ -124,8 +138,8 @@ def test_tes_awal_and_tes_akhir_notebooks_measure_the_same_items():
         assert pre["n"] == post["n"]
         assert (pre["topik"], pre["pertanyaan"]) == (post["topik"], post["pertanyaan"])
         assert sorted(pre["pilihan"].values()) == sorted(post["pilihan"].values())
-        assert pre["kunci"] == post["kunci"], pre["n"]          # the same option is right in both forms
-        assert pre["pilihan"] != post["pilihan"], pre["n"]      # ... shown under another letter
+        assert pre["kunci"] == post["kunci"], pre["n"]  # the same option is right in both forms
+        assert pre["pilihan"] != post["pilihan"], pre["n"]  # ... shown under another letter
         assert pre["poin"] == post["poin"] == 1
         assert f'cek("tes_akhir_{post["n"]:02d}", jawaban_{post["n"]:02d})' in post["cek"]
 

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from course import cek, nilai
-from course.sessions import s03_judul_clickbait as judul
 from course.errors import EmptyInput, InputError, NotYetCorrect
+from course.sessions import s03_judul_clickbait as judul
+from course.sessions.shared import normalise_text
 
-KUNCI = ["normal", "clickbait", "normal", "clickbait", "normal", "clickbait",
-         "clickbait", "normal", "clickbait", "normal", "clickbait", "normal"]
+KUNCI = [
+    "normal",
+    "clickbait",
+    "normal",
+    "clickbait",
+    "normal",
+    "clickbait",
+    "clickbait",
+    "normal",
+    "clickbait",
+    "normal",
+    "clickbait",
+    "normal",
+]
 SOLUSI = {
     1: "Pemkab Sukamaju Salurkan 2 Ton Beras bagi 300 Keluarga Korban Banjir",
     2: "Disdukcapil Sukamaju Buka Layanan KTP Keliling Setiap Sabtu",
@@ -27,6 +42,7 @@ def hint_of(soal, jawaban) -> str:
 # ---------------------------------------------------------------------------
 # Labelling
 
+
 def test_the_answer_key_matches_the_course_key(capsys):
     cek("judul_label", KUNCI)
     assert "Tepat" in capsys.readouterr().out
@@ -34,18 +50,18 @@ def test_the_answer_key_matches_the_course_key(capsys):
 
 
 def test_the_key_is_not_stored_in_plain_text():
-    raw = (judul.resources.files("course") / "data" / "judul_latihan.json").read_text(encoding="utf-8")
-    assert "\"clickbait\"" not in raw and "\"normal\"" not in raw
+    raw = (resources.files("course") / "data" / "judul_latihan.json").read_text(encoding="utf-8")
+    assert '"clickbait"' not in raw and '"normal"' not in raw
 
 
 def test_label_hints_count_the_misses_in_each_direction_without_naming_them():
     wrong = list(KUNCI)
-    wrong[1] = "normal"      # a clickbait headline marked normal
+    wrong[1] = "normal"  # a clickbait headline marked normal
     wrong[3] = "normal"
-    wrong[0] = "clickbait"   # a normal headline marked clickbait
+    wrong[0] = "clickbait"  # a normal headline marked clickbait
     text = hint_of("judul_label", wrong)
-    assert "2 judul clickbait Anda tandai \"normal\"" in text
-    assert "1 judul normal Anda tandai \"clickbait\"" in text
+    assert '2 judul clickbait Anda tandai "normal"' in text
+    assert '1 judul normal Anda tandai "clickbait"' in text
     assert "nomor" not in text.lower() and "judul 2" not in text.lower()
 
 
@@ -53,13 +69,16 @@ def test_label_list_of_the_wrong_length():
     assert "berisi 11 label, padahal ada 12 judul" in hint_of("judul_label", KUNCI[:11])
 
 
-@pytest.mark.parametrize("bad, error, phrase", [
-    (None, EmptyInput, "label_judul masih kosong"),
-    ([], EmptyInput, "label_judul masih kosong"),
-    ("clickbait", InputError, "harus berupa daftar"),
-    (["normal"] * 11 + ["mungkin"], InputError, "butir ke-12 bertuliskan \"mungkin\""),
-    (["normal"] * 11 + [1], InputError, "butir ke-12"),
-])
+@pytest.mark.parametrize(
+    "bad, error, phrase",
+    [
+        (None, EmptyInput, "label_judul masih kosong"),
+        ([], EmptyInput, "label_judul masih kosong"),
+        ("clickbait", InputError, "harus berupa daftar"),
+        (["normal"] * 11 + ["mungkin"], InputError, 'butir ke-12 bertuliskan "mungkin"'),
+        (["normal"] * 11 + [1], InputError, "butir ke-12"),
+    ],
+)
 def test_label_bad_inputs_are_explained(bad, error, phrase):
     with pytest.raises(error) as info:
         cek("judul_label", bad)
@@ -69,6 +88,7 @@ def test_label_bad_inputs_are_explained(bad, error, phrase):
 
 # ---------------------------------------------------------------------------
 # Rewrites and the release headline
+
 
 @pytest.mark.parametrize("n", [1, 2, 3])
 def test_model_rewrites_pass(n, capsys):
@@ -92,7 +112,7 @@ def test_a_near_copy_fails():
 
 def test_a_rewrite_that_keeps_a_clickbait_marker_names_it():
     text = hint_of("tulis_ulang_1", "Ini Bantuan Pemkab Sukamaju: 2 Ton Beras bagi 300 Keluarga Korban Banjir")
-    assert "ciri clickbait" in text and "\"Ini\"" in text
+    assert "ciri clickbait" in text and '"Ini"' in text
     assert "Petunjuk: Ganti kata penunjuk itu dengan faktanya" in text
 
 
@@ -104,14 +124,19 @@ def test_a_rewrite_missing_a_key_fact_says_which_kind_without_the_headline():
 
 def test_a_rewrite_with_a_spelling_error_shows_the_finding_and_a_fix():
     text = hint_of("tulis_ulang_1", "Pemkab Sukamaju Salurkan 2 Ton Beras Bagi 300 Keluarga Korban Banjir")
-    assert "temuan ejaan" in text and "\"Bagi\" \u2192 \"bagi\"" in text
+    assert "temuan ejaan" in text and '"Bagi" \u2192 "bagi"' in text
 
 
-@pytest.mark.parametrize("answer, phrase", [
-    ("Pemkab Salurkan KTP", "hanya 3 kata"),
-    ("Disdukcapil Sukamaju Buka Layanan Perekaman KTP Elektronik Keliling di 8 Desa Kecamatan Sukadana Setiap Sabtu",
-     "lebih dari 80"),
-])
+@pytest.mark.parametrize(
+    "answer, phrase",
+    [
+        ("Pemkab Salurkan KTP", "hanya 3 kata"),
+        (
+            "Disdukcapil Sukamaju Buka Layanan Perekaman KTP Elektronik Keliling di 8 Desa Kecamatan Sukadana Setiap Sabtu",
+            "lebih dari 80",
+        ),
+    ],
+)
 def test_length_bounds(answer, phrase):
     assert phrase in hint_of("tulis_ulang_2", answer)
 
@@ -123,8 +148,9 @@ def test_several_problems_are_listed_together():
 
 
 @pytest.mark.parametrize("soal", ["tulis_ulang_1", "tulis_ulang_2", "tulis_ulang_3", "judul_rilis"])
-@pytest.mark.parametrize("bad, error", [(None, EmptyInput), ("", EmptyInput), ("  ", EmptyInput),
-                                        (123, InputError), (["judul"], InputError)])
+@pytest.mark.parametrize(
+    "bad, error", [(None, EmptyInput), ("", EmptyInput), ("  ", EmptyInput), (123, InputError), (["judul"], InputError)]
+)
 def test_headline_bad_inputs_are_explained(soal, bad, error):
     variable = "judul_rilis" if soal == "judul_rilis" else f"judul_baru_{soal[-1]}"
     with pytest.raises(error) as info:
@@ -141,7 +167,7 @@ def test_release_headline(capsys):
 
 
 def test_release_paragraphs_contain_the_key_facts():
-    text = judul._normalise(" ".join(judul.siaran_pers()))
+    text = normalise_text(" ".join(judul.siaran_pers()))
     for group in judul._data()["rilis"]["wajib"]:
         assert any(v in text for v in group["varian"])
 
@@ -151,7 +177,7 @@ def test_fact_sheets_contain_their_key_facts_and_their_originals_are_clickbait()
 
     for n in (1, 2, 3):
         sheet = judul.lembar_fakta(n)
-        facts = judul._normalise(" ".join(v for _k, v in sheet["fakta"]))
+        facts = normalise_text(" ".join(v for _k, v in sheet["fakta"]))
         for group in sheet["wajib"]:
             assert any(v in facts for v in group["varian"]), (n, group)
         assert periksa(sheet["judul_asli"]).clickbait
@@ -166,6 +192,7 @@ def test_lembar_fakta_rejects_bad_numbers(bad):
 # ---------------------------------------------------------------------------
 # Helpers participants call
 
+
 def test_periksa_judul_prints_the_report(capsys):
     assert judul.periksa_judul("Simak Jadwal Lengkap Pekan Imunisasi di Puskesmas Sukamaju") is None
     out = capsys.readouterr().out
@@ -176,7 +203,7 @@ def test_periksa_judul_prints_the_report(capsys):
 def test_periksa_ejaan_prints_findings_and_a_fix(capsys):
     judul.periksa_ejaan("Pemkab Sukamaju Menghimbau Warga Didesa Sukadana.", judul=True)
     out = capsys.readouterr().out
-    assert "\"Menghimbau\" \u2192 \"Mengimbau\"" in out
+    assert '"Menghimbau" \u2192 "Mengimbau"' in out
     assert "Usulan perbaikan: Pemkab Sukamaju Mengimbau Warga di Desa Sukadana" in out
     judul.periksa_ejaan("Warga mengimbau tetangganya.")
     assert "Tidak ada temuan ejaan" in capsys.readouterr().out

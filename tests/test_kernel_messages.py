@@ -63,7 +63,9 @@ def test_wrong_column_is_explained(outputs):
 
 def test_right_answer_prints_a_verdict_without_stderr(outputs):
     streams = outputs[3]
-    assert [o.text for o in streams if o.output_type == "stream" and o.name == "stdout"] == ["\u2705 Tepat! Bimtek berlangsung delapan setengah jam.\n"]
+    assert [o.text for o in streams if o.output_type == "stream" and o.name == "stdout"] == [
+        "\u2705 Tepat! Bimtek berlangsung delapan setengah jam.\n"
+    ]
     assert not [o for o in streams if o.output_type in ("error",) or getattr(o, "name", "") == "stderr"]
 
 

@@ -6,11 +6,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course.engines import synthetic_data as dataset
-from course.sessions import s01_konten_medsos as konten
 from course.checks import cek, nilai, periksa
-from course.engines.engagement import jam_terbaik
+from course.engines import synthetic_data as dataset
+from course.engines.engagement_frames import jam_terbaik
 from course.errors import EmptyInput, InputError, NotYetCorrect
+from course.sessions import s01_konten_medsos as konten
+from course.vocabulary import platform_name
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -22,15 +23,23 @@ FORMAT = ["gambar", "video", "gambar", "kuis", "infografik", "podcast", "teks"]
 def calendar(**changes) -> pd.DataFrame:
     hours = konten.jam_utama()
     rows = {
-        "tanggal": ["2025-09-01", "2025-09-02", "2025-09-04", "2025-09-08", "2025-09-10", "2025-09-15",
-                    "2025-09-18", "2025-09-24"],
+        "tanggal": [
+            "2025-09-01",
+            "2025-09-02",
+            "2025-09-04",
+            "2025-09-08",
+            "2025-09-10",
+            "2025-09-15",
+            "2025-09-18",
+            "2025-09-24",
+        ],
         "platform": ["Instagram", "X", "TikTok", "Facebook", "Instagram", "X", "TikTok", "Facebook"],
         "format": ["infografik", "teks", "video", "video", "kuis", "gambar", "video", "gambar"],
         "pilar": ["informasi", "informasi", "edukasi", "progres", "edukasi", "informasi", "di balik layar", "karier"],
     }
     rows.update(changes)
     if "jam" not in changes:
-        rows["jam"] = [hours.get(konten._platform(p), 12) for p in rows["platform"]]
+        rows["jam"] = [hours.get(platform_name(p), 12) for p in rows["platform"]]
     return pd.DataFrame(rows)
 
 
@@ -39,6 +48,7 @@ def verdict(name, answer):
 
 
 # --- exercise 1: platforms for scenarios --------------------------------------------------
+
 
 def test_scenarios_right_and_aliases():
     assert verdict("konten_1", SKENARIO).correct
@@ -59,6 +69,7 @@ def test_scenarios_mistakes():
 
 
 # --- exercises 2 and 3: pillars and formats -----------------------------------------------
+
 
 def test_pillars_and_formats_right():
     assert verdict("konten_2", PILAR).correct
@@ -89,6 +100,7 @@ def test_pillars_and_formats_bad_values():
 
 # --- exercise 4: share of ceremonial posts ------------------------------------------------
 
+
 def test_ceremonial_share():
     data = dataset.load()
     share = (data["pilar"] == "seremonial").mean()
@@ -107,32 +119,61 @@ def test_ceremonial_share():
 
 # --- exercise 5: the calendar -------------------------------------------------------------
 
+
 def test_calendar_right():
     result = verdict("konten_5", calendar())
     assert result.correct and "4 platform" in result.message
-    assert verdict("konten_5", calendar(jam=[np.int64(h) for h in calendar()["jam"]],
-                                        platform=["instagram", "Twitter", "tiktok", "FB"] * 2)).correct
+    assert verdict(
+        "konten_5",
+        calendar(jam=[np.int64(h) for h in calendar()["jam"]], platform=["instagram", "Twitter", "tiktok", "FB"] * 2),
+    ).correct
     assert verdict("konten_5", calendar(tanggal=pd.to_datetime(calendar()["tanggal"]))).correct
 
 
-@pytest.mark.parametrize("changes,kind,text", [
-    ({"tanggal": ["2025-09-01"] * 7 + ["2025-10-01"]}, "verdict", "lebih dari satu bulan"),
-    ({"tanggal": ["01/09/2025"] * 8}, InputError, "2025-08-04"),
-    ({"jam": ["19.00", 7, 20, 12, 19, 7, 20, 12]}, InputError, "angka bulat"),
-    ({"jam": [19.5, 7, 20, 12, 19, 7, 20, 12]}, InputError, "jam bulat"),
-    ({"jam": [10, 7, 20, 12, 19, 7, 20, 12]}, "verdict", "jam tayang utamanya"),
-    ({"format": ["teks", "teks", "video", "video", "kuis", "gambar", "video", "gambar"]}, "verdict",
-     "tidak tersedia untuk Instagram"),
-    ({"platform": ["Instagram", "X"] * 4, "format": ["gambar", "teks"] * 4}, "verdict", "2 platform"),
-    ({"pilar": ["informasi", "edukasi"] * 4}, "verdict", "2 pilar konten"),
-    ({"pilar": ["karier", "progres", "profil", "informasi", "edukasi", "karier", "progres", "informasi"]}, "verdict",
-     "informasi atau edukasi"),
-    ({"pilar": ["seremonial", "seremonial", "edukasi", "informasi", "edukasi", "informasi", "informasi", "karier"]},
-     "verdict", "2 unggahan seremonial"),
-    ({"platform": ["Instagram", "Threads", "TikTok", "Facebook"] * 2}, InputError, "tidak dikenal"),
-    ({"pilar": ["informasi", None, "edukasi", "progres", "edukasi", "informasi", "informasi", "karier"]}, InputError,
-     "bukan teks"),
-])
+@pytest.mark.parametrize(
+    "changes,kind,text",
+    [
+        ({"tanggal": ["2025-09-01"] * 7 + ["2025-10-01"]}, "verdict", "lebih dari satu bulan"),
+        ({"tanggal": ["01/09/2025"] * 8}, InputError, "2025-08-04"),
+        ({"jam": ["19.00", 7, 20, 12, 19, 7, 20, 12]}, InputError, "angka bulat"),
+        ({"jam": [19.5, 7, 20, 12, 19, 7, 20, 12]}, InputError, "jam bulat"),
+        ({"jam": [10, 7, 20, 12, 19, 7, 20, 12]}, "verdict", "jam tayang utamanya"),
+        (
+            {"format": ["teks", "teks", "video", "video", "kuis", "gambar", "video", "gambar"]},
+            "verdict",
+            "tidak tersedia untuk Instagram",
+        ),
+        ({"platform": ["Instagram", "X"] * 4, "format": ["gambar", "teks"] * 4}, "verdict", "2 platform"),
+        ({"pilar": ["informasi", "edukasi"] * 4}, "verdict", "2 pilar konten"),
+        (
+            {"pilar": ["karier", "progres", "profil", "informasi", "edukasi", "karier", "progres", "informasi"]},
+            "verdict",
+            "informasi atau edukasi",
+        ),
+        (
+            {
+                "pilar": [
+                    "seremonial",
+                    "seremonial",
+                    "edukasi",
+                    "informasi",
+                    "edukasi",
+                    "informasi",
+                    "informasi",
+                    "karier",
+                ]
+            },
+            "verdict",
+            "2 unggahan seremonial",
+        ),
+        ({"platform": ["Instagram", "Threads", "TikTok", "Facebook"] * 2}, InputError, "tidak dikenal"),
+        (
+            {"pilar": ["informasi", None, "edukasi", "progres", "edukasi", "informasi", "informasi", "karier"]},
+            InputError,
+            "bukan teks",
+        ),
+    ],
+)
 def test_calendar_rules(changes, kind, text):
     frame = calendar(**changes)
     if kind == "verdict":

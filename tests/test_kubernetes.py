@@ -96,7 +96,7 @@ def test_manifests_parse_and_grade_with_bimtek_autograde_in_shards():
     assert job["kind"] == "Job" and job["spec"]["completionMode"] == "Indexed"
     container = job["spec"]["template"]["spec"]["containers"][0]
     script = container["command"][-1]
-    assert re.search(r'bimtek autograde "\$SESI" --workers \d+', script)
+    assert re.search(r'bimtek autograde "\$SESI" --pekerja \d+', script)
     assert "tukar.py bagian" in script and "JOB_COMPLETION_INDEX" in script
     bagian = next(e["value"] for e in container["env"] if e["name"] == "BIMTEK_BAGIAN")
     assert int(bagian) == job["spec"]["completions"]
@@ -128,8 +128,9 @@ def participant_nbgrader(args: list[str], exchange: Path, home: Path, user: str)
     env.update(JUPYTERHUB_USER=user, BIMTEK_EXCHANGE=str(exchange))
     cfg = home / "nbgrader_config.py"
     cfg.write_text((K8S / "nbgrader_config.py").read_text(encoding="utf-8"), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=home, env=env, capture_output=True,
-                          text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "nbgrader", *args], cwd=home, env=env, capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return proc
 
@@ -158,8 +159,9 @@ def test_per_participant_exchange_end_to_end(tmp_path):
         participant_nbgrader(["submit", SESSION, "--course", "bimtek-kehumasan"], exchange, home, user)
     # An impostor: B's pod submits under A's name; it lands in B's own exchange and is never collected as A.
     impostor = tmp_path / "rumah" / "peserta-b"
-    participant_nbgrader(["submit", SESSION, "--course", "bimtek-kehumasan"], root / "peserta" / "peserta-b",
-                         impostor, "peserta-a")
+    participant_nbgrader(
+        ["submit", SESSION, "--course", "bimtek-kehumasan"], root / "peserta" / "peserta-b", impostor, "peserta-a"
+    )
     assert tukar.collect(course, root, SESSION, users) == users
     for user in users:
         assert (course / "submitted" / user / SESSION / f"{SESSION}.ipynb").is_file()
@@ -182,6 +184,9 @@ def test_per_participant_exchange_end_to_end(tmp_path):
     total = scores["peserta-a"][1]
     assert scores["peserta-a"][0] == total and float(scores["peserta-b"][0]) == 0.0
     # nothing of A's outside A's exchange and the grader's course folder
-    a_files = [p for p in (root / "peserta" / "peserta-b").rglob("*") if p.is_file()
-               and "Penanda Rahasia A" in p.read_text(encoding="utf-8", errors="ignore")]
+    a_files = [
+        p
+        for p in (root / "peserta" / "peserta-b").rglob("*")
+        if p.is_file() and "Penanda Rahasia A" in p.read_text(encoding="utf-8", errors="ignore")
+    ]
     assert a_files == []

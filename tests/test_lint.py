@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import subprocess
 from pathlib import Path
@@ -75,17 +74,20 @@ def _no_graded(nb):
         c["metadata"]["nbgrader"]["grade"] = False
 
 
-@pytest.mark.parametrize("change, expected", [
-    (_dup_id, "sudah dipakai di sel"),
-    (_no_points, "harus punya poin lebih dari 0"),
-    (_unlocked_test, "harus terkunci (locked)"),
-    (_output, "masih berisi keluaran"),
-    (_kernel, "kernelspec harus \"python3\""),
-    (_marker_outside, "hanya boleh ada di sel uji"),
-    (_unbalanced, "tidak berpasangan"),
-    (_first_cell_unlocked, "sel kode pertama harus terkunci"),
-    (_no_graded, "tidak ada satu pun sel bernilai"),
-])
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (_dup_id, "sudah dipakai di sel"),
+        (_no_points, "harus punya poin lebih dari 0"),
+        (_unlocked_test, "harus terkunci (locked)"),
+        (_output, "masih berisi keluaran"),
+        (_kernel, 'kernelspec harus "python3"'),
+        (_marker_outside, "hanya boleh ada di sel uji"),
+        (_unbalanced, "tidak berpasangan"),
+        (_first_cell_unlocked, "sel kode pertama harus terkunci"),
+        (_no_graded, "tidak ada satu pun sel bernilai"),
+    ],
+)
 def test_lint_catches(tmp_path, change, expected):
     problems = mutated(tmp_path, change)
     assert any(expected in p for p in problems), problems
@@ -98,7 +100,7 @@ def test_lint_reports_unreadable_files(tmp_path):
 
 
 def test_bimtek_lint_command(tmp_path):
-    ok = subprocess.run(["bimtek", "lint", "--root", str(ROOT)], capture_output=True, text=True)
+    ok = subprocess.run(["bimtek", "lint", "--kursus", str(ROOT)], capture_output=True, text=True)
     assert ok.returncode == 0 and "notebook sumber rapi" in ok.stdout
     missing = subprocess.run(["bimtek", "lint", str(tmp_path / "tidak-ada.ipynb")], capture_output=True, text=True)
     assert missing.returncode == 2

@@ -78,8 +78,9 @@ def offline_run(tmp_path_factory):
     work = tmp_path_factory.mktemp("offline")
     paths = [str(prepare(session, work)) for session in released_sessions()]
     env = dict(os.environ, PYTHONWARNINGS="ignore", MPLBACKEND="agg")
-    run = subprocess.run([*prefix, sys.executable, "-c", RUNNER, *paths], capture_output=True, text=True,
-                         timeout=900, env=env, cwd=ROOT)
+    run = subprocess.run(
+        [*prefix, sys.executable, "-c", RUNNER, *paths], capture_output=True, text=True, timeout=900, env=env, cwd=ROOT
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout.strip().splitlines()[-1])
 

@@ -54,10 +54,13 @@ def graded(course):
     return {"grades": grades, "log": log}
 
 
-COHORT_CASES = [(session, student, spec["expected"], module.MAX_SCORE)
-                for session, module in COHORTS.items()
-                for student, spec in module.build(nbformat.read(ROOT / "source" / session / f"{session}.ipynb",
-                                                                as_version=4)).items()]
+COHORT_CASES = [
+    (session, student, spec["expected"], module.MAX_SCORE)
+    for session, module in COHORTS.items()
+    for student, spec in module.build(
+        nbformat.read(ROOT / "source" / session / f"{session}.ipynb", as_version=4)
+    ).items()
+]
 
 
 def test_every_session_has_a_cohort_of_at_least_six():
@@ -81,8 +84,7 @@ def test_every_untouched_release_fails_every_graded_test(course):
         # and the plain validate counts every graded cell as failed: each test cell, and each
         # written answer (Markdown) still holding its stub ("You did not provide a response")
         plain = nbgrader(["validate", str(path)], course, check=False)
-        graded = sum(1 for c in nbformat.read(path, as_version=4).cells
-                     if c.metadata.get("nbgrader", {}).get("grade"))
+        graded = sum(1 for c in nbformat.read(path, as_version=4).cells if c.metadata.get("nbgrader", {}).get("grade"))
         assert f"VALIDATION FAILED ON {graded} CELL(S)" in plain.stdout
 
 
@@ -96,8 +98,9 @@ def test_untouched_release_shows_friendly_messages_not_tracebacks(course):
 def test_committed_release_equals_a_fresh_generation(course):
     committed = ROOT / "release"
     fresh = course / "release"
-    assert sorted(p.name for p in fresh.iterdir()) == sorted(
-        p.name for p in committed.iterdir() if p.is_dir()), "release/ and source/ list different sessions"
+    assert sorted(p.name for p in fresh.iterdir()) == sorted(p.name for p in committed.iterdir() if p.is_dir()), (
+        "release/ and source/ list different sessions"
+    )
     for path in sorted(fresh.rglob("*")):
         if path.is_file():
             twin = committed / path.relative_to(fresh)
@@ -119,8 +122,9 @@ def test_release_holds_no_solution_and_no_hidden_test(course):
         assert re.search(r'jawaban_\d\d = "[A-D]"', by_id[f"tes_awal_{n:02d}_jawab"].source) is None
 
 
-@pytest.mark.parametrize("session,student,expected,max_score", COHORT_CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in COHORT_CASES])
+@pytest.mark.parametrize(
+    "session,student,expected,max_score", COHORT_CASES, ids=[f"{c[0]}-{c[1]}" for c in COHORT_CASES]
+)
 def test_cohort_gets_exact_scores(graded, session, student, expected, max_score):
     row = graded["grades"][(session, student)]
     assert float(row["max_score"]) == max_score

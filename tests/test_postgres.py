@@ -12,12 +12,24 @@ import csv
 
 import pytest
 
-from .grading_support import (MAX_SCORE, SESSION, PostgresServer, bimtek, cell_grades, clone, good_cohort,
-                              postgres_binaries, run_nbgrader, serial_reference, template)
+from .grading_support import (
+    MAX_SCORE,
+    SESSION,
+    PostgresServer,
+    bimtek,
+    cell_grades,
+    clone,
+    good_cohort,
+    postgres_binaries,
+    run_nbgrader,
+    serial_reference,
+    template,
+)
 
-pytestmark = pytest.mark.skipif(postgres_binaries() is None,
-                                reason="PostgreSQL tidak terpasang di mesin ini (paket Debian `postgresql`); "
-                                       ".ci/run memasangnya")
+pytestmark = pytest.mark.skipif(
+    postgres_binaries() is None,
+    reason="PostgreSQL tidak terpasang di mesin ini (paket Debian `postgresql`); .ci/run memasangnya",
+)
 
 
 @pytest.fixture(scope="module")
@@ -59,5 +71,7 @@ def test_parallel_grading_on_postgresql_gives_serial_scores(postgres, tmp_path_f
         rows = list(csv.DictReader(handle))
     mean = next(r for r in rows if r["bagian"] == "sesi" and r["ukuran"] == "rata_rata_persen")
     assert float(mean["nilai"]) == pytest.approx(100 * sum(expected.values()) / (len(expected) * MAX_SCORE), abs=1e-4)
-    failed = next(r for r in rows if r["bagian"] == "nilai_peserta" and r["peserta"] == "rusak" and r["ukuran"] == "skor")
+    failed = next(
+        r for r in rows if r["bagian"] == "nilai_peserta" and r["peserta"] == "rusak" and r["ukuran"] == "skor"
+    )
     assert failed["keterangan"].startswith("gagal: ")

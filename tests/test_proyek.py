@@ -7,10 +7,10 @@ import nbformat
 import pandas as pd
 import pytest
 
-from course.sessions import s07_proyek_akhir as proyek
 from course.checks import cek, nilai, periksa
 from course.errors import InputError, NotYetCorrect
-from course.sessions.s01_konten_medsos import jam_utama
+from course.sessions import s07_proyek_akhir as proyek
+from course.sessions.shared import jam_utama
 
 from .cohorts import cells_by_id, solution_lines
 from .conftest import ROOT
@@ -25,9 +25,16 @@ def _solution(grade_id: str) -> dict:
     """Run the solution of the source notebook up to ``grade_id`` and return its namespace."""
     ns: dict = {}
     exec(BY_ID["proyek_siapkan"].source.replace('mulai("07 Proyek Akhir dan Tes Akhir")', ""), ns)
-    exec('data = siapkan(load_clean())', ns)
-    for gid in ("proyek_program_jawab", "proyek_tujuan_jawab", "proyek_khalayak_jawab", "proyek_kalender_jawab",
-                "proyek_rilis_jawab", "proyek_konpers_jawab", "proyek_metrik_jawab"):
+    exec("data = siapkan(load_clean())", ns)
+    for gid in (
+        "proyek_program_jawab",
+        "proyek_tujuan_jawab",
+        "proyek_khalayak_jawab",
+        "proyek_kalender_jawab",
+        "proyek_rilis_jawab",
+        "proyek_konpers_jawab",
+        "proyek_metrik_jawab",
+    ):
         exec(solution_lines(BY_ID[gid]), ns)
         if gid == grade_id:
             break
@@ -43,14 +50,17 @@ def _calendar(program: str, n: int = 6, **changes) -> pd.DataFrame:
     brief = proyek.PROGRAM[program]
     start = pd.Timestamp(brief["mulai"])
     platforms = [brief["platform"][i % 2] for i in range(n)]
-    frame = pd.DataFrame({
-        "tanggal": [(start + pd.Timedelta(days=7 * i)).strftime("%Y-%m-%d") for i in range(n)],
-        "jam": [HOURS[p] for p in platforms],
-        "platform": platforms,
-        "format": ["video" if i % 2 else "gambar" for i in range(n)],
-        "pilar": ["informasi", "edukasi", "progres", "di balik layar", "informasi", "edukasi"][:n] + ["informasi"] * max(0, n - 6),
-        "judul": [f"Unggahan ke-{i + 1}" for i in range(n)],
-    })
+    frame = pd.DataFrame(
+        {
+            "tanggal": [(start + pd.Timedelta(days=7 * i)).strftime("%Y-%m-%d") for i in range(n)],
+            "jam": [HOURS[p] for p in platforms],
+            "platform": platforms,
+            "format": ["video" if i % 2 else "gambar" for i in range(n)],
+            "pilar": ["informasi", "edukasi", "progres", "di balik layar", "informasi", "edukasi"][:n]
+            + ["informasi"] * max(0, n - 6),
+            "judul": [f"Unggahan ke-{i + 1}" for i in range(n)],
+        }
+    )
     for column, (row, value) in changes.items():
         frame.loc[row, column] = value
     return frame
@@ -62,18 +72,34 @@ def _objective(program: str, **changes) -> dict:
     return {**base, **changes}
 
 
-MENU_LEVELS = {"M1": "output", "M2": "output", "M3": "output", "M4": "out-take", "M5": "out-take",
-               "M6": "out-take", "M7": "out-take", "M8": "outcome", "M9": "outcome"}
+MENU_LEVELS = {
+    "M1": "output",
+    "M2": "output",
+    "M3": "output",
+    "M4": "out-take",
+    "M5": "out-take",
+    "M6": "out-take",
+    "M7": "out-take",
+    "M8": "outcome",
+    "M9": "outcome",
+}
 
 
 # ---------------------------------------------------------------------------
 # The solution and the briefs
 
+
 def test_the_notebook_solution_passes_every_check():
     plan = {"program": SOL["program"]}
     assert periksa("proyek_program", SOL["program"]).correct
-    for name, key in (("proyek_tujuan", "tujuan"), ("proyek_khalayak", "jam_tayang"), ("proyek_kalender", "kalender"),
-                      ("proyek_rilis", "siaran"), ("proyek_judul", "siaran"), ("proyek_metrik", "metrik")):
+    for name, key in (
+        ("proyek_tujuan", "tujuan"),
+        ("proyek_khalayak", "jam_tayang"),
+        ("proyek_kalender", "kalender"),
+        ("proyek_rilis", "siaran"),
+        ("proyek_judul", "siaran"),
+        ("proyek_metrik", "metrik"),
+    ):
         verdict = periksa(name, {**plan, key: SOL[key]})
         assert verdict.correct, (name, verdict)
     assert periksa("proyek_konpers", SOL["konpers"]).correct
@@ -109,6 +135,7 @@ def test_every_programme_has_a_passing_plan(program):
 # ---------------------------------------------------------------------------
 # Latihan 1: program
 
+
 def test_program_choice():
     assert periksa("proyek_program", " Banjir ").correct
     for bad in (None, "", "pilkada", 1, ["banjir"]):
@@ -129,17 +156,21 @@ def test_a_missing_programme_is_explained_by_every_dependent_check(program):
 # ---------------------------------------------------------------------------
 # Latihan 2: SMART objective
 
-@pytest.mark.parametrize("changes,words", [
-    ({"tenggat": ""}, "tenggat"),
-    ({"tenggat": None}, "tenggat"),
-    ({"tenggat": "2026-03-31"}, "di luar masa program"),
-    ({"tenggat": "2025-11-01"}, "di luar masa program"),
-    ({"ukuran": "jumlah unggahan kampanye banjir"}, "output"),
-    ({"ukuran": "jangkauan video simulasi evakuasi"}, "output"),
-    ({"ukuran": "desa"}, "belum menjelaskan"),
-    ({"target": 100}, "sama dengan angka awal"),
-    ({"awal": -5}, "negatif"),
-])
+
+@pytest.mark.parametrize(
+    "changes,words",
+    [
+        ({"tenggat": ""}, "tenggat"),
+        ({"tenggat": None}, "tenggat"),
+        ({"tenggat": "2026-03-31"}, "di luar masa program"),
+        ({"tenggat": "2025-11-01"}, "di luar masa program"),
+        ({"ukuran": "jumlah unggahan kampanye banjir"}, "output"),
+        ({"ukuran": "jangkauan video simulasi evakuasi"}, "output"),
+        ({"ukuran": "desa"}, "belum menjelaskan"),
+        ({"target": 100}, "sama dengan angka awal"),
+        ({"awal": -5}, "negatif"),
+    ],
+)
 def test_objective_rules(changes, words):
     verdict = periksa("proyek_tujuan", {"program": "banjir", "tujuan": _objective("banjir", **changes)})
     assert not verdict.correct and words in verdict.message, verdict
@@ -153,7 +184,7 @@ def test_objective_without_a_deadline_key():
     assert not verdict.correct and "tenggat" in verdict.message
     del tujuan["awal"]
     tujuan["tenggat"] = "2025-12-01"
-    assert "\"awal\"" in periksa("proyek_tujuan", {"program": "banjir", "tujuan": tujuan}).message
+    assert '"awal"' in periksa("proyek_tujuan", {"program": "banjir", "tujuan": tujuan}).message
 
 
 def test_objective_accepts_dates_and_timestamps():
@@ -161,12 +192,19 @@ def test_objective_accepts_dates_and_timestamps():
         assert periksa("proyek_tujuan", {"program": "banjir", "tujuan": _objective("banjir", tenggat=deadline)}).correct
 
 
-@pytest.mark.parametrize("tujuan", [None, {}, "naik 30 persen", 30, ["desa", 12, 30, "2025-12-31"],
-                                    {"ukuran": "jumlah desa yang berlatih evakuasi", "awal": "12", "target": 30,
-                                     "tenggat": "2025-12-31"},
-                                    {"ukuran": "jumlah desa yang berlatih evakuasi", "awal": 12, "target": 30,
-                                     "tenggat": "31 Desember 2025"},
-                                    {"ukuran": 5, "awal": 12, "target": 30, "tenggat": "2025-12-31"}])
+@pytest.mark.parametrize(
+    "tujuan",
+    [
+        None,
+        {},
+        "naik 30 persen",
+        30,
+        ["desa", 12, 30, "2025-12-31"],
+        {"ukuran": "jumlah desa yang berlatih evakuasi", "awal": "12", "target": 30, "tenggat": "2025-12-31"},
+        {"ukuran": "jumlah desa yang berlatih evakuasi", "awal": 12, "target": 30, "tenggat": "31 Desember 2025"},
+        {"ukuran": 5, "awal": 12, "target": 30, "tenggat": "2025-12-31"},
+    ],
+)
 def test_objective_bad_input(tujuan):
     with pytest.raises(InputError) as info:
         periksa("proyek_tujuan", {"program": "banjir", "tujuan": tujuan})
@@ -177,9 +215,12 @@ def test_objective_bad_input(tujuan):
 # ---------------------------------------------------------------------------
 # Latihan 3: audience insight from the session 02 data
 
+
 def test_audience_hours_right_wrong_and_hint_reveals_nothing():
     right = {"Facebook": HOURS["Facebook"], "X": HOURS["X"]}
-    assert periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": {"fb": right["Facebook"], "Twitter": right["X"]}}).correct
+    assert periksa(
+        "proyek_khalayak", {"program": "banjir", "jam_tayang": {"fb": right["Facebook"], "Twitter": right["X"]}}
+    ).correct
     wrong = {"Facebook": (HOURS["Facebook"] + 3) % 24, "X": HOURS["X"]}
     verdict = periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": wrong})
     assert not verdict.correct and "Facebook" in verdict.message
@@ -188,8 +229,19 @@ def test_audience_hours_right_wrong_and_hint_reveals_nothing():
     assert not other.correct and "Facebook dan X" in other.message
 
 
-@pytest.mark.parametrize("jam", [None, {}, 12, [12, 7], {"Facebook": "12", "X": 7}, {"Friendster": 12},
-                                 {"Facebook": 25, "X": 7}, {"Facebook": 12.5, "X": 7}])
+@pytest.mark.parametrize(
+    "jam",
+    [
+        None,
+        {},
+        12,
+        [12, 7],
+        {"Facebook": "12", "X": 7},
+        {"Friendster": 12},
+        {"Facebook": 25, "X": 7},
+        {"Facebook": 12.5, "X": 7},
+    ],
+)
 def test_audience_bad_input(jam):
     with pytest.raises(InputError):
         periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": jam})
@@ -198,15 +250,19 @@ def test_audience_bad_input(jam):
 # ---------------------------------------------------------------------------
 # Latihan 6: content calendar
 
-@pytest.mark.parametrize("changes,words", [
-    ({"tanggal": (2, "2026-01-05")}, "di luar masa program"),
-    ({"tanggal": (0, "2025-10-31")}, "di luar masa program"),
-    ({"judul": (3, "  ")}, "judul unggahan masih kosong"),
-    ({"judul": (3, None)}, "judul unggahan masih kosong"),
-    ({"jam": (1, 21)}, "jam tayang terbaik"),
-    ({"format": (0, "podcast"), "platform": (0, "X")}, "tidak tersedia"),
-    ({"pilar": (0, "seremonial")}, None),
-])
+
+@pytest.mark.parametrize(
+    "changes,words",
+    [
+        ({"tanggal": (2, "2026-01-05")}, "di luar masa program"),
+        ({"tanggal": (0, "2025-10-31")}, "di luar masa program"),
+        ({"judul": (3, "  ")}, "judul unggahan masih kosong"),
+        ({"judul": (3, None)}, "judul unggahan masih kosong"),
+        ({"jam": (1, 21)}, "jam tayang terbaik"),
+        ({"format": (0, "podcast"), "platform": (0, "X")}, "tidak tersedia"),
+        ({"pilar": (0, "seremonial")}, None),
+    ],
+)
 def test_calendar_rules(changes, words):
     frame = _calendar("banjir")
     for column, (row, value) in changes.items():
@@ -241,21 +297,24 @@ def test_calendar_accepts_parsed_dates():
     assert periksa("proyek_kalender", {"program": "imunisasi", "kalender": frame}).correct
 
 
-@pytest.mark.parametrize("make", [
-    lambda f: None,
-    lambda f: [["2025-11-03", 12, "Facebook", "video", "informasi", "Simulasi"]],
-    lambda f: "kalender",
-    lambda f: f["judul"],
-    lambda f: f.drop(columns=["judul"]),
-    lambda f: f.rename(columns={"tanggal": "tgl"}),
-    lambda f: f.assign(tanggal="3 November 2025"),
-    lambda f: f.assign(tanggal="2025-13-45"),
-    lambda f: f.assign(platform="Friendster"),
-    lambda f: f.assign(format="poster"),
-    lambda f: f.assign(pilar="hiburan"),
-    lambda f: f.assign(jam="12.00"),
-    lambda f: f.assign(platform=5),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda f: None,
+        lambda f: [["2025-11-03", 12, "Facebook", "video", "informasi", "Simulasi"]],
+        lambda f: "kalender",
+        lambda f: f["judul"],
+        lambda f: f.drop(columns=["judul"]),
+        lambda f: f.rename(columns={"tanggal": "tgl"}),
+        lambda f: f.assign(tanggal="3 November 2025"),
+        lambda f: f.assign(tanggal="2025-13-45"),
+        lambda f: f.assign(platform="Friendster"),
+        lambda f: f.assign(format="poster"),
+        lambda f: f.assign(pilar="hiburan"),
+        lambda f: f.assign(jam="12.00"),
+        lambda f: f.assign(platform=5),
+    ],
+)
 def test_calendar_bad_input(make):
     with pytest.raises(InputError) as info:
         periksa("proyek_kalender", {"program": "banjir", "kalender": make(_calendar("banjir"))})
@@ -264,6 +323,7 @@ def test_calendar_bad_input(make):
 
 # ---------------------------------------------------------------------------
 # Latihan 7 and 8: release and headline (sessions 05 and 03 checkers)
+
 
 def test_release_structure_and_headline():
     plan = {"program": "banjir", "siaran": RILIS}
@@ -279,8 +339,10 @@ def test_release_structure_and_headline():
 
 
 def test_clickbait_headline_fails():
-    bait = RILIS.replace("BPBD Sukamaju Latih Evakuasi Banjir di 28 Desa Bantaran Sungai",
-                         "Heboh! Warga Wajib Tahu Ini Sebelum Banjir Datang")
+    bait = RILIS.replace(
+        "BPBD Sukamaju Latih Evakuasi Banjir di 28 Desa Bantaran Sungai",
+        "Heboh! Warga Wajib Tahu Ini Sebelum Banjir Datang",
+    )
     verdict = periksa("proyek_judul", {"program": "banjir", "siaran": bait})
     assert not verdict.correct and "clickbait" in verdict.message
     assert periksa("proyek_rilis", {"program": "banjir", "siaran": bait}).correct  # structure is another cell
@@ -296,6 +358,7 @@ def test_release_bad_input(siaran):
 # ---------------------------------------------------------------------------
 # Latihan 9: press-conference decision
 
+
 def test_press_conference_decision():
     reason = "Beritanya penting dan warga perlu tanya jawab langsung dengan kepala pelaksana BPBD."
     for choice in proyek.KEPUTUSAN_KONPERS:
@@ -304,9 +367,18 @@ def test_press_conference_decision():
     assert not short.correct and "2 kata" in short.message
 
 
-@pytest.mark.parametrize("konpers", [None, {}, "konferensi pers", {"keputusan": "rapat", "alasan": "x " * 12},
-                                     {"keputusan": "konferensi pers", "alasan": ""},
-                                     {"keputusan": "", "alasan": "x " * 12}, {"alasan": "x " * 12}])
+@pytest.mark.parametrize(
+    "konpers",
+    [
+        None,
+        {},
+        "konferensi pers",
+        {"keputusan": "rapat", "alasan": "x " * 12},
+        {"keputusan": "konferensi pers", "alasan": ""},
+        {"keputusan": "", "alasan": "x " * 12},
+        {"alasan": "x " * 12},
+    ],
+)
 def test_press_conference_bad_input(konpers):
     with pytest.raises(InputError):
         periksa("proyek_konpers", konpers)
@@ -314,6 +386,7 @@ def test_press_conference_bad_input(konpers):
 
 # ---------------------------------------------------------------------------
 # Latihan 10: output, out-take, outcome
+
 
 def test_metrics_need_an_outcome_and_right_labels():
     plan = {"program": "imunisasi"}
@@ -328,8 +401,9 @@ def test_metrics_need_an_outcome_and_right_labels():
     assert kind.correct
 
 
-@pytest.mark.parametrize("metrik", [None, {}, ["M1", "M8"], "M1, M8", {"M10": "output"}, {"M1": "dampak"},
-                                    {"M1": 1}, {"M1": ""}])
+@pytest.mark.parametrize(
+    "metrik", [None, {}, ["M1", "M8"], "M1, M8", {"M10": "output"}, {"M1": "dampak"}, {"M1": 1}, {"M1": ""}]
+)
 def test_metrics_bad_input(metrik):
     with pytest.raises(InputError):
         periksa("proyek_metrik", {"program": "banjir", "metrik": metrik})
@@ -337,6 +411,7 @@ def test_metrics_bad_input(metrik):
 
 # ---------------------------------------------------------------------------
 # What the participant sees
+
 
 def test_cek_prints_success_and_raises_a_friendly_not_yet_correct(capsys):
     cek("proyek_metrik", {"program": "banjir", "metrik": MENU_LEVELS})
@@ -347,9 +422,14 @@ def test_cek_prints_success_and_raises_a_friendly_not_yet_correct(capsys):
 
 
 def test_untouched_placeholders_never_pass():
-    placeholders = {"proyek_tujuan": ("tujuan", {"ukuran": "", "awal": None, "target": None, "tenggat": ""}),
-                    "proyek_khalayak": ("jam_tayang", {}), "proyek_kalender": ("kalender", None),
-                    "proyek_rilis": ("siaran", ""), "proyek_judul": ("siaran", ""), "proyek_metrik": ("metrik", {})}
+    placeholders = {
+        "proyek_tujuan": ("tujuan", {"ukuran": "", "awal": None, "target": None, "tenggat": ""}),
+        "proyek_khalayak": ("jam_tayang", {}),
+        "proyek_kalender": ("kalender", None),
+        "proyek_rilis": ("siaran", ""),
+        "proyek_judul": ("siaran", ""),
+        "proyek_metrik": ("metrik", {}),
+    }
     for name, (key, value) in placeholders.items():
         assert nilai(name, {"program": "", key: value}) is False
         assert nilai(name, {"program": "banjir", key: value}) is False

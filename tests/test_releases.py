@@ -18,12 +18,16 @@ BAIK = (DATA / "baik.txt").read_text(encoding="utf-8")
 LAIN = (DATA / "acara_lain.txt").read_text(encoding="utf-8")
 FAKTA = json.loads((DATA / "fakta.json").read_text(encoding="utf-8"))
 
-LEAD = ("SUKAMAJU – Dinas Kesehatan (Dinkes) Kabupaten Sukamaju membuka layanan imunisasi kejar gratis bagi 4.200 "
-        "balita yang imunisasi dasarnya belum lengkap. Layanan dibuka pada Senin, 10 Juni 2024, di 25 puskesmas di "
-        "Kabupaten Sukamaju dan berlangsung sampai Jumat, 14 Juni 2024.")
-QUOTE = ("\"Setiap anak berhak terlindungi dari penyakit yang bisa dicegah dengan imunisasi. Kami ingin tidak ada lagi "
-         "balita di Sukamaju yang tertinggal jadwal,\" ujar Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rina Wulandari.")
-QUOTE2 = "\"Kami mengajak para kepala desa dan kader posyandu untuk mendata balita di wilayahnya dan mengingatkan orang tua agar datang,\" kata Rina."
+LEAD = (
+    "SUKAMAJU – Dinas Kesehatan (Dinkes) Kabupaten Sukamaju membuka layanan imunisasi kejar gratis bagi 4.200 "
+    "balita yang imunisasi dasarnya belum lengkap. Layanan dibuka pada Senin, 10 Juni 2024, di 25 puskesmas di "
+    "Kabupaten Sukamaju dan berlangsung sampai Jumat, 14 Juni 2024."
+)
+QUOTE = (
+    '"Setiap anak berhak terlindungi dari penyakit yang bisa dicegah dengan imunisasi. Kami ingin tidak ada lagi '
+    'balita di Sukamaju yang tertinggal jadwal," ujar Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rina Wulandari.'
+)
+QUOTE2 = '"Kami mengajak para kepala desa dan kader posyandu untuk mendata balita di wilayahnya dan mengingatkan orang tua agar datang," kata Rina.'
 
 
 def failed(text, fakta=None) -> list[str]:
@@ -33,8 +37,18 @@ def failed(text, fakta=None) -> list[str]:
 def test_ids_are_exactly_the_ten_checks_in_order():
     report = releases.periksa(BAIK)
     assert [h.id for h in report.hasil] == list(releases.CEK)
-    assert releases.CEK == ("judul", "dateline", "teras", "kutipan", "tentang", "narahubung", "penutup",
-                            "panjang", "kalimat", "bahasa")
+    assert releases.CEK == (
+        "judul",
+        "dateline",
+        "teras",
+        "kutipan",
+        "tentang",
+        "narahubung",
+        "penutup",
+        "panjang",
+        "kalimat",
+        "bahasa",
+    )
 
 
 @pytest.mark.parametrize("text", [BAIK, LAIN], ids=["imunisasi", "mpp"])
@@ -54,7 +68,7 @@ def test_well_formed_release_passes_with_its_fact_sheet():
 def test_release_of_another_event_loses_the_fact_checks_only():
     assert failed(LAIN, FAKTA) == ["teras", "kutipan"]
     report = releases.periksa(LAIN, FAKTA)
-    assert "imunisasi kejar" in report["teras"].pesan          # says what is missing
+    assert "imunisasi kejar" in report["teras"].pesan  # says what is missing
     assert "Rina Wulandari" in report["kutipan"].pesan
 
 
@@ -69,29 +83,42 @@ def test_other_datelines_and_end_marks_are_accepted():
 # ---------------------------------------------------------------------------
 # One broken release for each check
 
+
 def _cut_words(text: str, keep_paragraphs: int) -> str:
     head, body = text.split("SUKAMAJU – ", 1)
     paragraphs = body.split("\n\n")
-    tail = text[text.index("###"):]
+    tail = text[text.index("###") :]
     return head + "SUKAMAJU – " + "\n\n".join(paragraphs[:keep_paragraphs]) + "\n\n" + tail
 
 
 BROKEN = {
-    "judul": BAIK.replace("Dinkes Sukamaju Buka Imunisasi Kejar Gratis untuk 4.200 Balita",
-                          "Heboh! Ini Imunisasi Gratis yang Wajib Kamu Tahu"),
+    "judul": BAIK.replace(
+        "Dinkes Sukamaju Buka Imunisasi Kejar Gratis untuk 4.200 Balita",
+        "Heboh! Ini Imunisasi Gratis yang Wajib Kamu Tahu",
+    ),
     "dateline": BAIK.replace("SUKAMAJU – ", "", 1),
-    "teras": BAIK.replace(LEAD, "Dinas Kesehatan membuka layanan imunisasi kejar gratis bagi balita yang "
-                                "imunisasi dasarnya belum lengkap.".replace("Dinas Kesehatan", "SUKAMAJU – Layanan")),
-    "kutipan": BAIK.replace(QUOTE, "Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rina Wulandari, mengatakan bahwa "
-                                   "setiap anak berhak terlindungi dari penyakit yang bisa dicegah dengan imunisasi.")
-                   .replace(QUOTE2, "Rina mengajak para kepala desa dan kader posyandu mendata balita di wilayahnya."),
+    "teras": BAIK.replace(
+        LEAD,
+        "Dinas Kesehatan membuka layanan imunisasi kejar gratis bagi balita yang "
+        "imunisasi dasarnya belum lengkap.".replace("Dinas Kesehatan", "SUKAMAJU – Layanan"),
+    ),
+    "kutipan": BAIK.replace(
+        QUOTE,
+        "Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rina Wulandari, mengatakan bahwa "
+        "setiap anak berhak terlindungi dari penyakit yang bisa dicegah dengan imunisasi.",
+    ).replace(QUOTE2, "Rina mengajak para kepala desa dan kader posyandu mendata balita di wilayahnya."),
     "tentang": re.sub(r"Tentang Dinas.*?\n\n", "", BAIK, flags=re.S),
-    "narahubung": BAIK.replace("Telepon/WhatsApp: 0812-3456-7890\n", "").replace("Surel: humas.dinkes@sukamajukab.go.id\n", ""),
+    "narahubung": BAIK.replace("Telepon/WhatsApp: 0812-3456-7890\n", "").replace(
+        "Surel: humas.dinkes@sukamajukab.go.id\n", ""
+    ),
     "penutup": BAIK.replace("\n###\n", "\n"),
     "panjang": _cut_words(BAIK, 4),
-    "kalimat": BAIK.replace("jadwal imunisasi dasar. Orang tua cukup", "jadwal imunisasi dasar, sehingga orang tua cukup")
-                   .replace("WIB. Layanan ini tidak dipungut biaya.", "WIB dan layanan ini tidak dipungut biaya sama sekali "
-                                                                       "bagi seluruh warga yang datang ke puskesmas."),
+    "kalimat": BAIK.replace(
+        "jadwal imunisasi dasar. Orang tua cukup", "jadwal imunisasi dasar, sehingga orang tua cukup"
+    ).replace(
+        "WIB. Layanan ini tidak dipungut biaya.",
+        "WIB dan layanan ini tidak dipungut biaya sama sekali bagi seluruh warga yang datang ke puskesmas.",
+    ),
     "bahasa": BAIK.replace("Orang tua cukup membawa", "Dinkes menghimbau orang tua membawa"),
 }
 
@@ -119,27 +146,30 @@ def test_too_long_release_fails_the_length_check():
 
 
 def test_quote_without_comma_is_named_with_the_eyd_rule():
-    text = BAIK.replace("jadwal,\" ujar", "jadwal\" ujar").replace("datang,\" kata", "datang\" kata")
+    text = BAIK.replace('jadwal," ujar', 'jadwal" ujar').replace('datang," kata', 'datang" kata')
     report = releases.periksa(text)
     assert report.gagal == ["kutipan"]
     assert "Tanda Koma" in report["kutipan"].pesan
 
 
 def test_quote_ending_with_a_question_mark_needs_no_comma():
-    text = BAIK.replace("tertinggal jadwal,\" ujar", "tertinggal jadwal?\" ujar").replace(QUOTE2, "")
+    text = BAIK.replace('tertinggal jadwal," ujar', 'tertinggal jadwal?" ujar').replace(QUOTE2, "")
     assert "kutipan" not in failed(text)
 
 
 def test_quote_without_attribution_fails():
-    text = BAIK.replace(QUOTE, "\"Setiap anak berhak terlindungi dari penyakit yang bisa dicegah dengan imunisasi.\"")
+    text = BAIK.replace(QUOTE, '"Setiap anak berhak terlindungi dari penyakit yang bisa dicegah dengan imunisasi."')
     text = text.replace(QUOTE2, "")
     report = releases.periksa(text)
     assert "kutipan" in report.gagal and "atribusi" in report["kutipan"].pesan
 
 
 def test_ceremony_lead_gets_the_news_not_ceremony_hint():
-    text = BAIK.replace(LEAD, "SUKAMAJU – Dalam rangka pekan imunisasi, Bupati Sukamaju menghadiri acara pembukaan "
-                              "layanan imunisasi kejar di aula pendopo Kabupaten Sukamaju pada Senin, 10 Juni 2024.")
+    text = BAIK.replace(
+        LEAD,
+        "SUKAMAJU – Dalam rangka pekan imunisasi, Bupati Sukamaju menghadiri acara pembukaan "
+        "layanan imunisasi kejar di aula pendopo Kabupaten Sukamaju pada Senin, 10 Juni 2024.",
+    )
     report = releases.periksa(text)
     assert report.catatan and report.catatan[0].startswith("Berita, bukan seremoni")
 
@@ -150,10 +180,16 @@ def test_as_dict_has_the_json_shape():
     assert all(set(c) == {"id", "ok", "pesan"} for c in data["checks"])
 
 
-@pytest.mark.parametrize("bad, phrase", [
-    ("{", "bukan JSON"), ("[1, 2]", "objek JSON"), ('{"siapa": 5}', "teks atau daftar"),
-    ('{"warna": "merah"}', "unsur berita"), ('{"apa": []}', "teks atau daftar"),
-])
+@pytest.mark.parametrize(
+    "bad, phrase",
+    [
+        ("{", "bukan JSON"),
+        ("[1, 2]", "objek JSON"),
+        ('{"siapa": 5}', "teks atau daftar"),
+        ('{"warna": "merah"}', "unsur berita"),
+        ('{"apa": []}', "teks atau daftar"),
+    ],
+)
 def test_malformed_fact_sheets_raise_friendly_errors(bad, phrase):
     with pytest.raises(InputError) as info:
         releases.periksa(BAIK, bad)

@@ -20,16 +20,42 @@ S00, S01, S07 = "00-pengantar", "01-konten-medsos", "07-proyek-akhir"
 N = synthetic.N_ITEMS
 
 # Which Tes Awal / Tes Akhir items each participant answers correctly.
-PRE = {"a_naik": range(1, 10), "b_maks": range(1, N + 1), "c_sedang": [1], "d_tetap": range(1, 10),
-       "e_turun": range(1, 13), "f_awal_saja": range(1, 5), "g_gagal": range(1, 7)}
-POST = {"a_naik": range(1, N + 1), "b_maks": range(1, N), "c_sedang": range(1, 10), "d_tetap": range(1, 10),
-        "e_turun": range(1, 7)}
-KAB = {"a_naik": "Kabupaten Agam", "b_maks": "Kabupaten Agam", "c_sedang": "Kabupaten Sleman",
-       "d_tetap": "Kabupaten Sleman", "e_turun": "Kabupaten Gowa", "f_awal_saja": "Kabupaten Gowa",
-       "g_gagal": "Kabupaten Gowa", "h_tanpa": "Kabupaten Gowa"}
-NAMES = {"a_naik": ("Siti", "Aminah"), "b_maks": ("Made", "Wirawan"), "c_sedang": ("Sukarno", None),
-         "d_tetap": ("Dewi", "Lestari"), "e_turun": ("Andi", "Saputra"), "f_awal_saja": ("Rina", "Wati"),
-         "g_gagal": ("Yusuf", "Hidayat"), "h_tanpa": ("Putu", "Ayu")}
+PRE = {
+    "a_naik": range(1, 10),
+    "b_maks": range(1, N + 1),
+    "c_sedang": [1],
+    "d_tetap": range(1, 10),
+    "e_turun": range(1, 13),
+    "f_awal_saja": range(1, 5),
+    "g_gagal": range(1, 7),
+}
+POST = {
+    "a_naik": range(1, N + 1),
+    "b_maks": range(1, N),
+    "c_sedang": range(1, 10),
+    "d_tetap": range(1, 10),
+    "e_turun": range(1, 7),
+}
+KAB = {
+    "a_naik": "Kabupaten Agam",
+    "b_maks": "Kabupaten Agam",
+    "c_sedang": "Kabupaten Sleman",
+    "d_tetap": "Kabupaten Sleman",
+    "e_turun": "Kabupaten Gowa",
+    "f_awal_saja": "Kabupaten Gowa",
+    "g_gagal": "Kabupaten Gowa",
+    "h_tanpa": "Kabupaten Gowa",
+}
+NAMES = {
+    "a_naik": ("Siti", "Aminah"),
+    "b_maks": ("Made", "Wirawan"),
+    "c_sedang": ("Sukarno", None),
+    "d_tetap": ("Dewi", "Lestari"),
+    "e_turun": ("Andi", "Saputra"),
+    "f_awal_saja": ("Rina", "Wati"),
+    "g_gagal": ("Yusuf", "Hidayat"),
+    "h_tanpa": ("Putu", "Ayu"),
+}
 
 
 def scores() -> dict:
@@ -49,15 +75,28 @@ def scores() -> dict:
 
 
 def students() -> list[dict]:
-    return [{"id": s, "first_name": NAMES[s][0], "last_name": NAMES[s][1], "email": f"{s}@contoh.go.id",
-             "kabupaten": KAB[s]} for s in KAB]
+    return [
+        {
+            "id": s,
+            "first_name": NAMES[s][0],
+            "last_name": NAMES[s][1],
+            "email": f"{s}@contoh.go.id",
+            "kabupaten": KAB[s],
+        }
+        for s in KAB
+    ]
 
 
 @pytest.fixture(scope="module")
 def cohort_course(tmp_path_factory):
     course = synthetic.course(tmp_path_factory.mktemp("laporan") / "kursus")
-    synthetic.fill(course, [S00, S01, S07], students(), scores(),
-                   statuses={("g_gagal", S07): ("gagal", "berkas 07-proyek-akhir.ipynb rusak")})
+    synthetic.fill(
+        course,
+        [S00, S01, S07],
+        students(),
+        scores(),
+        statuses={("g_gagal", S07): ("gagal", "berkas 07-proyek-akhir.ipynb rusak")},
+    )
     return course
 
 
@@ -72,8 +111,9 @@ def read_report_csv(path: Path) -> list[dict]:
 
 
 def value(rows, bagian, ukuran, **match) -> float | str:
-    found = [r for r in rows if r["bagian"] == bagian and r["ukuran"] == ukuran
-             and all(r[k] == v for k, v in match.items())]
+    found = [
+        r for r in rows if r["bagian"] == bagian and r["ukuran"] == ukuran and all(r[k] == v for k, v in match.items())
+    ]
     assert len(found) == 1, (bagian, ukuran, match, found)
     return found[0]
 
@@ -87,14 +127,27 @@ def report(cohort_course):
 
 def test_report_writes_a_page_charts_and_a_csv(report):
     names = {p.name for p in report.iterdir()}
-    assert {"index.html", "laporan.csv", "nilai_per_sesi.png", "nilai_per_kabupaten.png", "kesukaran_butir.png",
-            "penyelesaian.png", "gain_peserta.png", "gain_butir.png"} <= names
+    assert {
+        "index.html",
+        "laporan.csv",
+        "nilai_per_sesi.png",
+        "nilai_per_kabupaten.png",
+        "kesukaran_butir.png",
+        "penyelesaian.png",
+        "gain_peserta.png",
+        "gain_butir.png",
+    } <= names
     for png in report.glob("*.png"):
         data = png.read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000, png
     html = (report / "index.html").read_text(encoding="utf-8")
-    for heading in ("Nilai per sesi", "Nilai per kabupaten", "Penyelesaian", "Tingkat kesukaran",
-                    "Gain Tes Awal → Tes Akhir"):
+    for heading in (
+        "Nilai per sesi",
+        "Nilai per kabupaten",
+        "Penyelesaian",
+        "Tingkat kesukaran",
+        "Gain Tes Awal → Tes Akhir",
+    ):
         assert heading in html
     for png in names - {"index.html", "laporan.csv"}:
         assert f'src="{png}"' in html and "alt=" in html
@@ -172,8 +225,21 @@ def test_report_refuses_without_a_gradebook(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-CERT_ARGS = ["certificates", "--mulai", "2025-03-03", "--selesai", "2025-03-05", "--jam", "24",
-             "--tempat", "Jakarta", "--penyelenggara", "APKASI", "--nilai-minimum", "50"]
+CERT_ARGS = [
+    "certificates",
+    "--mulai",
+    "2025-03-03",
+    "--selesai",
+    "2025-03-05",
+    "--jam",
+    "24",
+    "--tempat",
+    "Jakarta",
+    "--penyelenggara",
+    "APKASI",
+    "--nilai-minimum",
+    "50",
+]
 
 
 def test_certificates_for_those_who_completed(cohort_course):
@@ -181,14 +247,27 @@ def test_certificates_for_those_who_completed(cohort_course):
     assert proc.returncode == 0, proc.stderr
     folder = cohort_course / "sertifikat"
     issued = sorted(p.name for p in folder.glob("*.pdf"))
-    assert issued == ["sertifikat-a_naik.pdf", "sertifikat-b_maks.pdf", "sertifikat-d_tetap.pdf",
-                      "sertifikat-e_turun.pdf"]
+    assert issued == [
+        "sertifikat-a_naik.pdf",
+        "sertifikat-b_maks.pdf",
+        "sertifikat-d_tetap.pdf",
+        "sertifikat-e_turun.pdf",
+    ]
     reader = pypdf.PdfReader(folder / "sertifikat-a_naik.pdf")
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())
-    for expected in ("SERTIFIKAT PENYELESAIAN", "Siti Aminah", "Kabupaten Agam",
-                     "Bimtek Manajemen Media Sosial dan Kehumasan", "3–5 Maret 2025", "Jakarta", "selama 24 jam",
-                     "APKASI", "bukan STTPP", "Tes Akhir: 100% benar"):
+    for expected in (
+        "SERTIFIKAT PENYELESAIAN",
+        "Siti Aminah",
+        "Kabupaten Agam",
+        "Bimtek Manajemen Media Sosial dan Kehumasan",
+        "3–5 Maret 2025",
+        "Jakarta",
+        "selama 24 jam",
+        "APKASI",
+        "bukan STTPP",
+        "Tes Akhir: 100% benar",
+    ):
         assert expected in text, (expected, text)
     assert reader.metadata.title == "Sertifikat penyelesaian: Siti Aminah"
     single = " ".join(pypdf.PdfReader(folder / "sertifikat-b_maks.pdf").pages[0].extract_text().split())

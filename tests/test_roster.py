@@ -55,9 +55,10 @@ def test_a_good_roster_is_imported_and_a_second_import_updates(course):
         "sukarno": ("Sukarno", None, "sukarno@slemankab.go.id", "Kabupaten Sleman"),
         "made_w": ("Made", "Wirawan", "made@badungkab.go.id", "Kabupaten Badung"),
     }
-    (course / "pindah.csv").write_text("first_name,last_name,email,kabupaten,id\n"
-                                       "Siti,Aminah,siti@bukittinggikota.go.id,Kota Bukittinggi,siti\n",
-                                       encoding="utf-8")
+    (course / "pindah.csv").write_text(
+        "first_name,last_name,email,kabupaten,id\nSiti,Aminah,siti@bukittinggikota.go.id,Kota Bukittinggi,siti\n",
+        encoding="utf-8",
+    )
     proc = bimtek(["roster", "import", "pindah.csv"], course)
     assert proc.returncode == 0 and "0 peserta baru dan 1 peserta diperbarui" in proc.stdout
     assert people(course)["siti"] == ("Siti", "Aminah", "siti@bukittinggikota.go.id", "Kota Bukittinggi")
@@ -71,10 +72,12 @@ def test_every_problem_is_reported_by_row_and_nothing_is_imported(course):
     proc = bimtek(["roster", "import", "salah.csv"], course)
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()
-    assert lines[0].startswith("Baris 3: id \"siti aminah\" tidak dapat dipakai")
-    assert lines[1] == ("Baris 4: nama_depan kosong; email \"budi@contoh\" tidak sah (contoh yang benar: "
-                        "nama@kabupaten.go.id); kabupaten kosong.")
-    assert lines[2] == "Baris 5: id \"siti\" sudah dipakai di baris 2."
+    assert lines[0].startswith('Baris 3: id "siti aminah" tidak dapat dipakai')
+    assert lines[1] == (
+        'Baris 4: nama_depan kosong; email "budi@contoh" tidak sah (contoh yang benar: '
+        "nama@kabupaten.go.id); kabupaten kosong."
+    )
+    assert lines[2] == 'Baris 5: id "siti" sudah dipakai di baris 2.'
     assert lines[3].startswith("Baris 6: ada 4 kolom, seharusnya 5")
     assert lines[4].startswith("Tidak ada yang diimpor: 4 masalah pada 5 baris.")
     assert people(course) == before
@@ -85,7 +88,9 @@ def test_missing_columns_and_unreadable_files(course):
     (course / "kolom.csv").write_text("id,nama,email\nsiti,Siti,siti@agamkab.go.id\n", encoding="utf-8")
     proc = bimtek(["roster", "import", "kolom.csv"], course)
     assert proc.returncode == 1 and "Baris 1: kolom wajib tidak ada: kabupaten" in proc.stderr
-    (course / "latin1.csv").write_bytes("id,nama_depan,email,kabupaten\nsiti,Sít\xed,s@a.go.id,Agam\n".encode("latin-1"))
+    (course / "latin1.csv").write_bytes(
+        "id,nama_depan,email,kabupaten\nsiti,Sít\xed,s@a.go.id,Agam\n".encode("latin-1")
+    )
     proc = bimtek(["roster", "import", "latin1.csv"], course)
     assert proc.returncode == 2 and proc.stderr.startswith("Galat: berkas latin1.csv bukan teks UTF-8.")
     proc = bimtek(["roster", "import", "tidak-ada.csv"], course)

@@ -7,17 +7,48 @@ import re
 import nbformat
 import pytest
 
-from course.engines import synthetic_data as dataset
 from course.checks import names
+from course.engines import synthetic_data as dataset
 
 from .conftest import ROOT
 
 SESSIONS = ["01-konten-medsos", "02-analisis-engagement"]
 # Non-standard spellings (brief 3.2 and 3.6) that must not appear in what participants read.
-NOT_BAKU = ["himbau", "menghimbau", "himbauan", "ijin", "resiko", "praktek", "merubah", "dirubah", "analisa",
-            "sekedar", "aktifitas", "efektifitas", "silahkan", "jadual", "obyek", "subyek", "nasehat", "telpon",
-            "kwalitas", "propinsi", "dimana", "disini", "disana", "diantara", "dibawah", "diatas", "kedalam",
-            "respon", "antri", "karir", "milyar", "managemen", "kordinasi"]
+NOT_BAKU = [
+    "himbau",
+    "menghimbau",
+    "himbauan",
+    "ijin",
+    "resiko",
+    "praktek",
+    "merubah",
+    "dirubah",
+    "analisa",
+    "sekedar",
+    "aktifitas",
+    "efektifitas",
+    "silahkan",
+    "jadual",
+    "obyek",
+    "subyek",
+    "nasehat",
+    "telpon",
+    "kwalitas",
+    "propinsi",
+    "dimana",
+    "disini",
+    "disana",
+    "diantara",
+    "dibawah",
+    "diatas",
+    "kedalam",
+    "respon",
+    "antri",
+    "karir",
+    "milyar",
+    "managemen",
+    "kordinasi",
+]
 
 
 def load(session):
@@ -97,6 +128,6 @@ def test_participant_text_uses_standard_spelling(session):
     nb = load(session)
     text = participant_text(nb).casefold()
     for word in NOT_BAKU:
-        assert not re.search(rf"\b{word}\b", text), f"{session}: tidak baku \"{word}\""
+        assert not re.search(rf"\b{word}\b", text), f'{session}: tidak baku "{word}"'
     assert not re.search(r"\bRp \d", participant_text(nb))
     assert " Anda" in participant_text(nb) and " anda " not in participant_text(nb)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from course.checks import nilai, periksa
 from course.engines import spelling as bahasa
+from course.errors import InputError
 from course.sessions import s04_media_massa as media
 from course.sessions import s05_siaran_pers as siaran
-from course.checks import nilai, periksa
-from course.errors import InputError
 
 DATA = Path(__file__).resolve().parent / "data" / "siaran_pers"
 BAIK = (DATA / "baik.txt").read_text(encoding="utf-8")
@@ -30,6 +30,7 @@ def _media_answer():
 
 # ---------------------------------------------------------------------------
 # Session 04
+
 
 def test_kej_right_and_wrong():
     assert periksa("kej_kasus", KEJ).correct
@@ -54,9 +55,16 @@ def test_viral_decisions_and_reason_codes():
     assert not decision.correct and "keputusan unggahan 1" in decision.message
 
 
-@pytest.mark.parametrize("bad", [None, "tahan", {1: "tahan", 2: "tahan", 3: "tahan", 4: "tahan"}, {1: ["posting", "R1"], 2: ["tahan", "R2"],
-                                                                3: ["tahan", "R2"], 4: ["tahan", "R2"]},
-                                 {"satu": ["tahan", "R2"]}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        None,
+        "tahan",
+        {1: "tahan", 2: "tahan", 3: "tahan", 4: "tahan"},
+        {1: ["posting", "R1"], 2: ["tahan", "R2"], 3: ["tahan", "R2"], 4: ["tahan", "R2"]},
+        {"satu": ["tahan", "R2"]},
+    ],
+)
 def test_viral_bad_input(bad):
     with pytest.raises(InputError):
         periksa("keputusan_viral", bad)
@@ -91,6 +99,7 @@ def test_verification_checklist_widget():
 
 # ---------------------------------------------------------------------------
 # Session 05
+
 
 def test_5w1h():
     assert periksa("unsur_teras", UNSUR).correct
@@ -129,7 +138,9 @@ def test_non_standard_words():
 def test_release_groups_give_partial_credit():
     for name in ("rilis_struktur", "rilis_fakta", "rilis_gaya", "rilis_judul"):
         assert periksa(name, BAIK).correct, name
-    other = {name: periksa(name, LAIN).correct for name in ("rilis_struktur", "rilis_fakta", "rilis_gaya", "rilis_judul")}
+    other = {
+        name: periksa(name, LAIN).correct for name in ("rilis_struktur", "rilis_fakta", "rilis_gaya", "rilis_judul")
+    }
     assert other == {"rilis_struktur": True, "rilis_fakta": False, "rilis_gaya": True, "rilis_judul": False}
     no_end = periksa("rilis_struktur", BAIK.replace("\n###\n", "\n"))
     assert not no_end.correct and "Tanda akhir" in no_end.message
@@ -140,8 +151,10 @@ def test_release_groups_give_partial_credit():
 
 
 def test_release_headline_uses_the_session_03_rules():
-    bait = BAIK.replace("Dinkes Sukamaju Buka Imunisasi Kejar Gratis untuk 4.200 Balita",
-                        "Heboh! Ini Imunisasi Gratis yang Wajib Kamu Tahu")
+    bait = BAIK.replace(
+        "Dinkes Sukamaju Buka Imunisasi Kejar Gratis untuk 4.200 Balita",
+        "Heboh! Ini Imunisasi Gratis yang Wajib Kamu Tahu",
+    )
     verdict = periksa("rilis_judul", bait)
     assert not verdict.correct and "clickbait" in verdict.message
     no_title = periksa("rilis_judul", BAIK.split("Dinkes Sukamaju Buka", 1)[0] + BAIK.split("Balita\n\n", 1)[1])

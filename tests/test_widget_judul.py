@@ -42,8 +42,12 @@ def test_typing_a_clickbait_headline_shows_verdict_reasons_and_fixes():
 def test_every_keystroke_updates_the_verdict():
     w = pemeriksa_judul()
     verdicts = []
-    for text in ("Pemkab", "Pemkab Sukamaju Salurkan 2 Ton Beras", "Pemkab Sukamaju Salurkan 2 Ton Beras!!",
-                 "Pemkab Sukamaju Salurkan 2 Ton Beras"):
+    for text in (
+        "Pemkab",
+        "Pemkab Sukamaju Salurkan 2 Ton Beras",
+        "Pemkab Sukamaju Salurkan 2 Ton Beras!!",
+        "Pemkab Sukamaju Salurkan 2 Ton Beras",
+    ):
         w.masukan.value = text
         verdicts.append(w.laporan.vonis)
         assert w.laporan.judul == text

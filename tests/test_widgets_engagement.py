@@ -11,16 +11,23 @@ import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
 from course.engines import synthetic_data as dataset  # noqa: E402
-from course.engines import engagement as E  # noqa: E402
+from course.engines.charts import PLATFORM_COLOURS  # noqa: E402
+from course.engines.engagement_frames import siapkan  # noqa: E402
+from course.errors import InputError  # noqa: E402
+from course.widgets.engagement_explorer import (  # noqa: E402
+    SEMUA_KABUPATEN,
+    SEMUA_PLATFORM,
+    PenjelajahEngagement,
+    penjelajah_engagement,
+)
 from course.widgets.posting_hours import SEMUA_FORMAT, PenjelajahJamTayang, penjelajah_jam_tayang  # noqa: E402
-from course.widgets.engagement_explorer import SEMUA_KABUPATEN, SEMUA_PLATFORM, PenjelajahEngagement, penjelajah_engagement  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("error")
 
 
 @pytest.fixture(scope="module")
 def posts():
-    return E.siapkan(dataset.load_clean())
+    return siapkan(dataset.load_clean())
 
 
 def bars(ax):
@@ -40,8 +47,11 @@ def test_explorer_starts_on_instagram(posts):
     w = penjelajah_engagement(dataset.load_clean())  # raw columns: the widget adds the ER columns
     assert isinstance(w, PenjelajahEngagement)
     assert w.kabupaten.value == SEMUA_KABUPATEN and w.platform.value == "Instagram"
-    assert [label for label, _ in w.penyebut.options] == ["jangkauan (reach)", "pengikut (followers)",
-                                                          "impresi (impressions)"]
+    assert [label for label, _ in w.penyebut.options] == [
+        "jangkauan (reach)",
+        "pengikut (followers)",
+        "impresi (impressions)",
+    ]
     assert len(w.kabupaten.options) == 15
     shown = bars(w.ax)
     want = expected(posts, platform="Instagram")
@@ -96,11 +106,11 @@ def test_prime_time_tool(posts):
     w = penjelajah_jam_tayang(raw)
     assert isinstance(w, PenjelajahJamTayang) and w.platform.value == "Instagram"
     line = w.ax.lines[0]
-    prepared = E.siapkan(raw)
+    prepared = siapkan(raw)
     want = prepared[prepared["platform"] == "Instagram"].groupby("jam")["er_jangkauan"].median()
     np.testing.assert_array_equal(line.get_xdata(), want.index.to_numpy())
     np.testing.assert_allclose(line.get_ydata(), want.to_numpy(), rtol=1e-9)
-    assert to_hex(line.get_color()) == E.PLATFORM_COLOURS["Instagram"].lower()
+    assert to_hex(line.get_color()) == PLATFORM_COLOURS["Instagram"].lower()
     marker = w.ax.lines[1]
     assert list(marker.get_xdata()) == [19, 19] and w.jam_utama() == 19
     assert "pukul 19.00 WIB" in w.keterangan.value
@@ -114,7 +124,9 @@ def test_prime_time_tool_platform_and_format(posts):
     assert list(w.format.options) == [SEMUA_FORMAT, "gambar", "kuis", "video"]
     assert w.jam_utama() == 20 and "TikTok" in w.ax.get_title()
     w.format.value = "video"
-    video = posts[(posts["platform"] == "TikTok") & (posts["format"] == "video")].groupby("jam")["er_jangkauan"].median()
+    video = (
+        posts[(posts["platform"] == "TikTok") & (posts["format"] == "video")].groupby("jam")["er_jangkauan"].median()
+    )
     np.testing.assert_allclose(w.ax.lines[0].get_ydata(), video.to_numpy())
     assert "format video" in w.ax.get_title() and w.jam_utama() == int(video.idxmax())
     w.platform.value = "YouTube"
@@ -122,7 +134,7 @@ def test_prime_time_tool_platform_and_format(posts):
 
 
 def test_widgets_reject_non_tables():
-    with pytest.raises(E.InputError):
+    with pytest.raises(InputError):
         PenjelajahEngagement(None)
-    with pytest.raises(E.InputError):
+    with pytest.raises(InputError):
         PenjelajahJamTayang([1, 2])

@@ -28,15 +28,21 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
 VIEWPORT = {"width": 1366, "height": 1000}
 
 
 def released_sessions(root: Path = ROOT) -> list[str]:
     """Every session folder of ``release/`` that holds its notebook."""
-    return sorted(p.name for p in (root / "release").iterdir()
-                  if p.is_dir() and (p / f"{p.name}.ipynb").is_file())
+    return sorted(p.name for p in (root / "release").iterdir() if p.is_dir() and (p / f"{p.name}.ipynb").is_file())
 
 
 def solution_of(cell) -> str:
@@ -45,8 +51,11 @@ def solution_of(cell) -> str:
 
 def answers_from_source(session: str, root: Path = ROOT) -> dict[str, str]:
     nb = nbformat.read(root / "source" / session / f"{session}.ipynb", as_version=4)
-    return {c.metadata["nbgrader"]["grade_id"]: solution_of(c) for c in nb.cells
-            if c.metadata.get("nbgrader", {}).get("solution") and "### BEGIN SOLUTION" in c.source}
+    return {
+        c.metadata["nbgrader"]["grade_id"]: solution_of(c)
+        for c in nb.cells
+        if c.metadata.get("nbgrader", {}).get("solution") and "### BEGIN SOLUTION" in c.source
+    }
 
 
 def prepare(session: str, dest: Path, root: Path = ROOT) -> Path:
@@ -69,8 +78,9 @@ def expected_outputs(path: Path, timeout: int = 120) -> dict:
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
     images = widgets = errors = 0
     for cell in nb.cells:
         for out in cell.get("outputs", []):
@@ -98,27 +108,49 @@ class LabServer:
         self.proc: subprocess.Popen | None = None
         self.home = Path(tempfile.mkdtemp(prefix="bimtek-lab-"))
 
-    def __enter__(self) -> "LabServer":
+    def __enter__(self) -> LabServer:
         settings = self.home / "settings"
         (settings / "@jupyterlab" / "notebook-extension").mkdir(parents=True)
         # Every cell stays in the page (no windowing), so the test can read all outputs; long code
         # lines wrap, so a screenshot cuts nothing off.
         (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
-            json.dumps({"windowingMode": "none", "codeCellConfig": {"lineWrap": True}}))
+            json.dumps({"windowingMode": "none", "codeCellConfig": {"lineWrap": True}})
+        )
         config = self.home / "config"
         (config / "labconfig").mkdir(parents=True)
-        (config / "labconfig" / "page_config.json").write_text(json.dumps(
-            {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}))
-        env = dict(os.environ, JUPYTER_CONFIG_DIR=str(config), JUPYTERLAB_SETTINGS_DIR=str(settings),
-                   JUPYTERLAB_WORKSPACES_DIR=str(self.home / "workspaces"), PYTHONWARNINGS="ignore")
+        (config / "labconfig" / "page_config.json").write_text(
+            json.dumps({"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}})
+        )
+        env = dict(
+            os.environ,
+            JUPYTER_CONFIG_DIR=str(config),
+            JUPYTERLAB_SETTINGS_DIR=str(settings),
+            JUPYTERLAB_WORKSPACES_DIR=str(self.home / "workspaces"),
+            PYTHONWARNINGS="ignore",
+        )
         env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
         self.log_path = self.home / "lab.log"
         with open(self.log_path, "wb") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={self.port}",
-                 "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={self.token}", "--allow-root",
-                 f"--ServerApp.root_dir={self.root_dir}", "--ServerApp.open_browser=False"],
-                cwd=self.root_dir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "jupyter",
+                    "lab",
+                    "--no-browser",
+                    f"--port={self.port}",
+                    "--ServerApp.ip=127.0.0.1",
+                    f"--IdentityProvider.token={self.token}",
+                    "--allow-root",
+                    f"--ServerApp.root_dir={self.root_dir}",
+                    "--ServerApp.open_browser=False",
+                ],
+                cwd=self.root_dir,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         import urllib.request
 
         deadline = time.time() + 90
@@ -205,11 +237,14 @@ def _wait_idle(page, timeout_ms: int = 90_000) -> None:
     page.wait_for_function(
         "() => /Python 3 \\(ipykernel\\)\\s*\\|\\s*Idle/"
         ".test(document.querySelector('#jp-main-statusbar')?.textContent || '')",
-        timeout=timeout_ms)
+        timeout=timeout_ms,
+    )
 
 
-CONTROLS = (".widget-slider, .widget-dropdown, .widget-select, .widget-text, .widget-textarea, "
-            ".widget-toggle-buttons, .widget-radio, .widget-checkbox, .widget-button, .widget-toggle-button")
+CONTROLS = (
+    ".widget-slider, .widget-dropdown, .widget-select, .widget-text, .widget-textarea, "
+    ".widget-toggle-buttons, .widget-radio, .widget-checkbox, .widget-button, .widget-toggle-button"
+)
 
 
 def _poke(page, control) -> str | None:
@@ -254,8 +289,9 @@ def _poke(page, control) -> str | None:
 
 def run_session(page, lab: LabServer, path: str, screenshot: Path | None = None) -> dict:
     """Open ``path`` in JupyterLab, Run All, check what shows, Validate; return the findings."""
-    page.add_init_script(script=f"window.__bimtekState = {_STATE_JS.strip()};\n"
-                                f"window.__bimtekSnap = {_SNAPSHOT_JS.strip()};")
+    page.add_init_script(
+        script=f"window.__bimtekState = {_STATE_JS.strip()};\nwindow.__bimtekSnap = {_SNAPSHOT_JS.strip()};"
+    )
     page.goto(lab.lab_url(path))
     page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell", timeout=90_000)
     _wait_idle(page)
@@ -266,8 +302,12 @@ def run_session(page, lab: LabServer, path: str, screenshot: Path | None = None)
     started = time.perf_counter()
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-    page.wait_for_function("() => { const s = window.__bimtekState(); return s && s.pending === 0 && "
-                           "s.unrun === 0 && /\\|\\s*Idle/.test(s.status); }", timeout=180_000, polling=100)
+    page.wait_for_function(
+        "() => { const s = window.__bimtekState(); return s && s.pending === 0 && "
+        "s.unrun === 0 && /\\|\\s*Idle/.test(s.status); }",
+        timeout=180_000,
+        polling=100,
+    )
     run_all_s = time.perf_counter() - started
     page.wait_for_timeout(500)  # images decode, widget views attach
     state = page.evaluate(_STATE_JS)
@@ -280,8 +320,9 @@ def run_session(page, lab: LabServer, path: str, screenshot: Path | None = None)
     for i in range(outputs.count()):
         output = outputs.nth(i)
         output.scroll_into_view_if_needed()
-        area = output.locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), "
-                              "' jp-OutputArea ')][1]")
+        area = output.locator(
+            "xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' jp-OutputArea ')][1]"
+        )
         controls = output.locator(CONTROLS)
         if controls.count() == 0:
             responses.append({"widget": i, "action": None, "changed": False})
@@ -291,8 +332,11 @@ def run_session(page, lab: LabServer, path: str, screenshot: Path | None = None)
             changed = False
             if action:
                 try:
-                    page.wait_for_function("([el, before]) => window.__bimtekSnap(el) !== before",
-                                           arg=[area.element_handle(), before], timeout=15_000)
+                    page.wait_for_function(
+                        "([el, before]) => window.__bimtekSnap(el) !== before",
+                        arg=[area.element_handle(), before],
+                        timeout=15_000,
+                    )
                     changed = True
                 except Exception:
                     changed = False
@@ -305,8 +349,10 @@ def run_session(page, lab: LabServer, path: str, screenshot: Path | None = None)
     page.locator(".validate-button").first.click()
     dialog = page.locator(".jp-Dialog")
     dialog.wait_for(timeout=120_000)
-    page.wait_for_selector(".jp-Dialog .validation-success, .jp-Dialog .validation-failed, "
-                           ".jp-Dialog .validation-error, .jp-Dialog pre", timeout=120_000)
+    page.wait_for_selector(
+        ".jp-Dialog .validation-success, .jp-Dialog .validation-failed, .jp-Dialog .validation-error, .jp-Dialog pre",
+        timeout=120_000,
+    )
     validate_text = dialog.inner_text()
     validate_ok = page.locator(".jp-Dialog .validation-success").count() > 0
     page.keyboard.press("Escape")
@@ -316,10 +362,19 @@ def run_session(page, lab: LabServer, path: str, screenshot: Path | None = None)
         _frame_for_screenshot(page)
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(screenshot))
-    return {"path": path, "run_all_s": run_all_s, "cells": state["cells"], "errors": found["errors"],
-            "images": found["images"], "svgs": found["svgs"], "widgets": found["widgets"],
-            "broken_widgets": after_widgets["brokenWidgets"], "responses": responses,
-            "validate_ok": validate_ok, "validate_text": validate_text}
+    return {
+        "path": path,
+        "run_all_s": run_all_s,
+        "cells": state["cells"],
+        "errors": found["errors"],
+        "images": found["images"],
+        "svgs": found["svgs"],
+        "widgets": found["widgets"],
+        "broken_widgets": after_widgets["brokenWidgets"],
+        "responses": responses,
+        "validate_ok": validate_ok,
+        "validate_text": validate_text,
+    }
 
 
 def _frame_for_screenshot(page) -> None:

@@ -1,7 +1,7 @@
 """Measuring and fitting the clickbait checker on CLICK-ID (maintainers only).
 
 CLICK-ID: William, A. & Sari, Y. (2020). CLICK-ID: A novel dataset for Indonesian
-clickbait headlines. *Data in Brief* 32, 106231. doi:10.1016/j.dib.2020.106231.
+clickbait clickbait. *Data in Brief* 32, 106231. doi:10.1016/j.dib.2020.106231.
 Mendeley Data doi:10.17632/k42j7x2kpn.1. License: CC BY 4.0.
 
 The development split is read in place from ``../shared/data/clickid/dev.csv``
@@ -25,12 +25,15 @@ from pathlib import Path
 
 import numpy as np
 
-from course.engines import clickbait as headlines
+from course.engines import clickbait
+from course.engines.headline_features import NAMA_FITUR, fitur
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_PATH = ROOT.parent / "shared" / "data" / "clickid" / "dev.csv"
-CITATION = ("William, A. & Sari, Y. (2020). CLICK-ID: A novel dataset for Indonesian clickbait headlines. "
-            "Data in Brief 32, 106231. doi:10.1016/j.dib.2020.106231 (CC BY 4.0)")
+CITATION = (
+    "William, A. & Sari, Y. (2020). CLICK-ID: A novel dataset for Indonesian clickbait clickbait. "
+    "Data in Brief 32, 106231. doi:10.1016/j.dib.2020.106231 (CC BY 4.0)"
+)
 L2 = 2.0
 
 
@@ -41,16 +44,18 @@ class DatasetMissing(RuntimeError):
 @dataclass(frozen=True)
 class Data:
     titles: list[str]
-    labels: np.ndarray       # 1 = clickbait
-    publishers: list[str]    # the first publisher named in ``source``
+    labels: np.ndarray  # 1 = clickbait
+    publishers: list[str]  # the first publisher named in ``source``
 
 
 def load_dev(path: Path | None = None) -> Data:
     """The development split, read in place."""
     path = Path(path or DEV_PATH)
     if not path.is_file():
-        raise DatasetMissing(f"CLICK-ID dev split not found at {path}; skipping the CLICK-ID measurement "
-                             "(the dataset is not part of this project).")
+        raise DatasetMissing(
+            f"CLICK-ID dev split not found at {path}; skipping the CLICK-ID measurement "
+            "(the dataset is not part of this project)."
+        )
     titles, labels, publishers = [], [], []
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -61,11 +66,11 @@ def load_dev(path: Path | None = None) -> Data:
 
 
 def matrix(titles: list[str]) -> np.ndarray:
-    """Feature values of ``titles``, one row each, columns in ``headlines.NAMA_FITUR`` order."""
+    """Feature values of ``titles``, one row each, columns in ``NAMA_FITUR`` order."""
     rows = []
     for title in titles:
-        values = headlines.fitur(title)
-        rows.append([values[name] for name in headlines.NAMA_FITUR])
+        values = fitur(title)
+        rows.append([values[name] for name in NAMA_FITUR])
     return np.array(rows, dtype=float)
 
 
@@ -99,9 +104,14 @@ def metrics(y: np.ndarray, pred: np.ndarray) -> dict:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"n": int(len(y)), "clickbait_rate": round(float(np.mean(y)), 3) if len(y) else 0.0,
-            "accuracy": round(float(np.mean(pred == y)), 4), "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(f1, 4)}
+    return {
+        "n": int(len(y)),
+        "clickbait_rate": round(float(np.mean(y)), 3) if len(y) else 0.0,
+        "accuracy": round(float(np.mean(pred == y)), 4),
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+    }
 
 
 def _report(y: np.ndarray, pred: np.ndarray, publishers: list[str]) -> dict:
@@ -117,9 +127,9 @@ def evaluate(data: Data | None = None, X: np.ndarray | None = None) -> dict:
     """Metrics of the shipped weights (``course/data/judul_bobot.json``) on the dev split."""
     data = data or load_dev()
     X = matrix(data.titles) if X is None else X
-    model = headlines.bobot()
-    weights = np.array([model["bobot"][n] for n in headlines.NAMA_FITUR])
-    pred = (predict(X, model["intersep"], weights) >= headlines.AMBANG).astype(float)
+    model = clickbait.bobot()
+    weights = np.array([model["bobot"][n] for n in NAMA_FITUR])
+    pred = (predict(X, model["intersep"], weights) >= clickbait.AMBANG).astype(float)
     return _report(data.labels, pred, data.publishers)
 
 
@@ -132,18 +142,19 @@ def grouped_cv(data: Data | None = None, X: np.ndarray | None = None, l2: float 
     for name in sorted(set(data.publishers)):
         test = pubs == name
         intercept, weights = fit(X[~test], data.labels[~test], l2)
-        pred[test] = predict(X[test], intercept, weights) >= headlines.AMBANG
+        pred[test] = predict(X[test], intercept, weights) >= clickbait.AMBANG
     return _report(data.labels, pred, data.publishers)
 
 
-def stratified_cv(data: Data | None = None, X: np.ndarray | None = None, folds: int = 5, seed: int = 2020,
-                  l2: float = L2) -> dict:
+def stratified_cv(
+    data: Data | None = None, X: np.ndarray | None = None, folds: int = 5, seed: int = 2020, l2: float = L2
+) -> dict:
     """K-fold cross-validation over random folds stratified by label and publisher."""
     data = data or load_dev()
     X = matrix(data.titles) if X is None else X
     rng = np.random.default_rng(seed)
     fold = np.zeros(len(data.labels), dtype=int)
-    keys = [f"{p}|{int(l)}" for p, l in zip(data.publishers, data.labels)]
+    keys = [f"{p}|{int(label)}" for p, label in zip(data.publishers, data.labels)]
     for key in sorted(set(keys)):
         idx = np.array([i for i, k in enumerate(keys) if k == key])
         rng.shuffle(idx)
@@ -152,5 +163,5 @@ def stratified_cv(data: Data | None = None, X: np.ndarray | None = None, folds: 
     for k in range(folds):
         test = fold == k
         intercept, weights = fit(X[~test], data.labels[~test], l2)
-        pred[test] = predict(X[test], intercept, weights) >= headlines.AMBANG
+        pred[test] = predict(X[test], intercept, weights) >= clickbait.AMBANG
     return _report(data.labels, pred, data.publishers)

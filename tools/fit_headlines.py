@@ -20,8 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from course.engines import clickbait
+from course.engines.headline_features import NAMA_FITUR
 from tools import clickid  # noqa: E402
-from course.engines import clickbait as headlines
 
 OUT = Path(__file__).resolve().parent.parent / "course" / "data" / "judul_bobot.json"
 
@@ -42,14 +43,16 @@ def main() -> int:
         "data": "CLICK-ID dev split (8.976 judul), dibaca di tempat dari ../shared/data/clickid/dev.csv",
         "dibuat": dt.date.today().isoformat(),
         "l2": clickid.L2,
-        "ambang": headlines.AMBANG,
+        "ambang": clickbait.AMBANG,
         "intersep": round(intercept, 4),
-        "bobot": {name: round(float(w), 4) for name, w in zip(headlines.NAMA_FITUR, weights)},
+        "bobot": {name: round(float(w), 4) for name, w in zip(NAMA_FITUR, weights)},
         "validasi_silang": {"stratified_5_fold": strat, "leave_one_publisher_out": lopo},
     }
     OUT.write_text(json.dumps(model, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"Bobot ditulis ke {OUT}: akurasi 5-fold {strat['accuracy']:.3f}, "
-          f"leave-one-publisher-out {lopo['accuracy']:.3f}.")
+    print(
+        f"Bobot ditulis ke {OUT}: akurasi 5-fold {strat['accuracy']:.3f}, "
+        f"leave-one-publisher-out {lopo['accuracy']:.3f}."
+    )
     return 0
 
 

@@ -79,15 +79,18 @@ def participant_python_bin() -> Path:
         return here.parent
     import hashlib
 
-    pins = "".join((ROOT / name).read_text() for name in ("requirements.txt", "requirements-dev.txt",
-                                                         "constraints.txt"))
+    pins = "".join(
+        (ROOT / name).read_text() for name in ("requirements.txt", "requirements-dev.txt", "constraints.txt")
+    )
     key = hashlib.sha256((pins + str(ROOT)).encode()).hexdigest()[:12]
     venv = ENV_CACHE / f"uji-env-{key}"
     stamp = venv / ".siap"
     if stamp.exists():
         return venv / "bin"
-    base = next((Path(p) for p in ("/usr/bin/python3.13", "/usr/bin/python3.12", "/usr/bin/python3.11")
-                 if Path(p).exists()), None)
+    base = next(
+        (Path(p) for p in ("/usr/bin/python3.13", "/usr/bin/python3.12", "/usr/bin/python3.11") if Path(p).exists()),
+        None,
+    )
     if base is None:
         raise RuntimeError("no system Python 3.11+ usable by every user (apt-get install python3 python3-venv)")
     ENV_CACHE.mkdir(parents=True, exist_ok=True)
@@ -95,16 +98,33 @@ def participant_python_bin() -> Path:
     for old in ENV_CACHE.glob("uji-env-*"):  # environments of older pins
         shutil.rmtree(old, ignore_errors=True)
     subprocess.run([str(base), "-m", "venv", str(venv)], check=True, capture_output=True)
-    hub_pins = [line.strip() for line in (ROOT / "requirements-dev.txt").read_text().splitlines()
-                if line.strip().startswith(("jupyterhub==", "jupyterhub-idle-culler=="))]
+    hub_pins = [
+        line.strip()
+        for line in (ROOT / "requirements-dev.txt").read_text().splitlines()
+        if line.strip().startswith(("jupyterhub==", "jupyterhub-idle-culler=="))
+    ]
     # The pins were frozen on a newer 3.11.x: leave out a transitive pin this interpreter cannot
     # install (pip names it), keep every other one.
     constraints = (ROOT / "constraints.txt").read_text().splitlines()
     for _ in range(8):
         (venv / "constraints.txt").write_text("\n".join(constraints) + "\n")
-        proc = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--progress-bar=off",
-                               "-r", str(ROOT / "requirements.txt"), *hub_pins, "-c", str(venv / "constraints.txt")],
-                              capture_output=True, text=True, timeout=900)
+        proc = subprocess.run(
+            [
+                str(venv / "bin" / "python"),
+                "-m",
+                "pip",
+                "install",
+                "--progress-bar=off",
+                "-r",
+                str(ROOT / "requirements.txt"),
+                *hub_pins,
+                "-c",
+                str(venv / "constraints.txt"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         if proc.returncode == 0:
             break
         conflict = re.search(r"The user requested \(constraint\) ([A-Za-z0-9_.-]+)==", proc.stdout + proc.stderr)
@@ -122,15 +142,33 @@ def participant_python_bin() -> Path:
 def run_as(user: str, code: str, timeout: float = 60) -> subprocess.CompletedProcess:
     """Run Python ``code`` as Unix ``user`` (its uid, gid and groups), as a participant's own process would."""
     entry = pwd.getpwnam(user)
-    return subprocess.run(["setpriv", f"--reuid={entry.pw_uid}", f"--regid={entry.pw_gid}", "--init-groups",
-                           str(participant_python_bin() / "python"), "-c", code], capture_output=True, text=True,
-                          timeout=timeout, cwd="/", env={"HOME": entry.pw_dir, "PATH": os.environ.get("PATH", ""),
-                                        "PYTHONWARNINGS": "ignore"})
+    return subprocess.run(
+        [
+            "setpriv",
+            f"--reuid={entry.pw_uid}",
+            f"--regid={entry.pw_gid}",
+            "--init-groups",
+            str(participant_python_bin() / "python"),
+            "-c",
+            code,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd="/",
+        env={"HOME": entry.pw_dir, "PATH": os.environ.get("PATH", ""), "PYTHONWARNINGS": "ignore"},
+    )
 
 
 class BimtekHub:
-    def __init__(self, participants: list[str], instructors: list[str], prefix: str = "bkuji",
-                 mem_limit: str = "1G", idle_timeout: int = 3600):
+    def __init__(
+        self,
+        participants: list[str],
+        instructors: list[str],
+        prefix: str = "bkuji",
+        mem_limit: str = "1G",
+        idle_timeout: int = 3600,
+    ):
         self.prefix = prefix
         self.participants = [f"{prefix}-{p}" for p in participants]
         self.instructors = [f"{prefix}-{i}" for i in instructors]
@@ -145,7 +183,7 @@ class BimtekHub:
         self.log_path: Path | None = None
 
     # ------------------------------------------------------------------ set-up
-    def __enter__(self) -> "BimtekHub":
+    def __enter__(self) -> BimtekHub:
         try:
             self.start()
         except BaseException:
@@ -180,8 +218,18 @@ class BimtekHub:
             self.passwords = {row["nama_pengguna"]: row["kata_sandi"] for row in csv.DictReader(handle)}
         self.exchange = self.base / "exchange"
         self.course_dir = self.base / "kursus"
-        self._siapkan("pengguna", str(self.roster), "--grader", self.grader, "--grup-grader", self.grader_group,
-                      "--exchange", str(self.exchange), "--kursus", str(self.course_dir))
+        self._siapkan(
+            "pengguna",
+            str(self.roster),
+            "--grader",
+            self.grader,
+            "--grup-grader",
+            self.grader_group,
+            "--exchange",
+            str(self.exchange),
+            "--kursus",
+            str(self.course_dir),
+        )
         self.port, self.grader_port = free_port(), free_port()
         config = self.base / "jupyterhub_config.py"
         config.write_text(
@@ -191,22 +239,41 @@ class BimtekHub:
             "c.JupyterHub.services.append({'name': 'uji', 'api_token': %r})\n"
             "c.JupyterHub.load_roles.append({'name': 'uji', 'services': ['uji'], 'scopes': "
             "['admin:users', 'admin:servers', 'tokens', 'list:users', 'read:users', 'read:servers', "
-            "'admin:groups', 'list:services', 'read:services']})\n" % self.token, encoding="utf-8")
-        env = dict(os.environ, BIMTEK_PESERTA=str(self.roster), BIMTEK_AUTH="daftar",
-                   BIMTEK_KATA_SANDI=str(secrets_dir / "kata-sandi.txt"), BIMTEK_EXCHANGE=str(self.exchange),
-                   BIMTEK_KURSUS=str(self.course_dir), BIMTEK_GRADER=self.grader,
-                   BIMTEK_GRADER_PORT=str(self.grader_port), BIMTEK_MEM_LIMIT=self.mem_limit,
-                   BIMTEK_IDLE_TIMEOUT=str(self.idle_timeout), BIMTEK_HUB_IP="127.0.0.1",
-                   BIMTEK_HUB_PORT=str(self.port), BIMTEK_HUB_API_PORT=str(free_port()),
-                   BIMTEK_PROXY_API_PORT=str(free_port()), BIMTEK_STATE=str(state), BIMTEK_SPAWNER="local",
-                   PYTHONWARNINGS="ignore")
+            "'admin:groups', 'list:services', 'read:services']})\n" % self.token,
+            encoding="utf-8",
+        )
+        env = dict(
+            os.environ,
+            BIMTEK_PESERTA=str(self.roster),
+            BIMTEK_AUTH="daftar",
+            BIMTEK_KATA_SANDI=str(secrets_dir / "kata-sandi.txt"),
+            BIMTEK_EXCHANGE=str(self.exchange),
+            BIMTEK_KURSUS=str(self.course_dir),
+            BIMTEK_GRADER=self.grader,
+            BIMTEK_GRADER_PORT=str(self.grader_port),
+            BIMTEK_MEM_LIMIT=self.mem_limit,
+            BIMTEK_IDLE_TIMEOUT=str(self.idle_timeout),
+            BIMTEK_HUB_IP="127.0.0.1",
+            BIMTEK_HUB_PORT=str(self.port),
+            BIMTEK_HUB_API_PORT=str(free_port()),
+            BIMTEK_PROXY_API_PORT=str(free_port()),
+            BIMTEK_STATE=str(state),
+            BIMTEK_SPAWNER="local",
+            PYTHONWARNINGS="ignore",
+        )
         self.bin = participant_python_bin()
         env["BIMTEK_PYTHON_BIN"] = str(self.bin)
         env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
         self.log_path = self.base / "jupyterhub.log"
         with open(self.log_path, "wb") as log:
-            self.proc = subprocess.Popen([sys.executable, "-m", "jupyterhub", "-f", str(config)], cwd=state,
-                                         env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "jupyterhub", "-f", str(config)],
+                cwd=state,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self.url = f"http://127.0.0.1:{self.port}"
         deadline = time.time() + timeout
         while time.time() < deadline:
@@ -223,8 +290,9 @@ class BimtekHub:
         self.wait_for_service(COURSE_ID, timeout=timeout)
 
     def _siapkan(self, *args: str) -> None:
-        proc = subprocess.run([sys.executable, str(DEPLOY / "siapkan.py"), *args], capture_output=True, text=True,
-                              timeout=300)
+        proc = subprocess.run(
+            [sys.executable, str(DEPLOY / "siapkan.py"), *args], capture_output=True, text=True, timeout=300
+        )
         if proc.returncode != 0:
             raise RuntimeError(f"siapkan.py {args[0]} failed:\n{proc.stdout}\n{proc.stderr}")
 
@@ -240,24 +308,40 @@ class BimtekHub:
 
     def get(self, path: str, token: str, **kwargs) -> requests.Response:
         """GET through the public proxy (``/user/...``, ``/services/...``) with a user's token."""
-        return requests.get(f"{self.url}{path}", headers={"Authorization": f"token {token}"}, timeout=120,
-                            allow_redirects=False, **kwargs)
+        return requests.get(
+            f"{self.url}{path}",
+            headers={"Authorization": f"token {token}"},
+            timeout=120,
+            allow_redirects=False,
+            **kwargs,
+        )
 
     def post(self, path: str, token: str, **kwargs) -> requests.Response:
-        return requests.post(f"{self.url}{path}", headers={"Authorization": f"token {token}"}, timeout=300,
-                             allow_redirects=False, **kwargs)
+        return requests.post(
+            f"{self.url}{path}",
+            headers={"Authorization": f"token {token}"},
+            timeout=300,
+            allow_redirects=False,
+            **kwargs,
+        )
 
     def put(self, path: str, token: str, **kwargs) -> requests.Response:
-        return requests.put(f"{self.url}{path}", headers={"Authorization": f"token {token}"}, timeout=120,
-                            allow_redirects=False, **kwargs)
+        return requests.put(
+            f"{self.url}{path}",
+            headers={"Authorization": f"token {token}"},
+            timeout=120,
+            allow_redirects=False,
+            **kwargs,
+        )
 
     def wait_for_service(self, name: str, timeout: float = 60) -> None:
         deadline = time.time() + timeout
         url = f"{self.url}/services/{name}/api/status"
         while time.time() < deadline:
             try:
-                r = requests.get(url, headers={"Authorization": f"token {self.token}"}, timeout=3,
-                                 allow_redirects=False)
+                r = requests.get(
+                    url, headers={"Authorization": f"token {self.token}"}, timeout=3, allow_redirects=False
+                )
                 if r.status_code in (200, 403):  # up (the test service itself has no access: 403)
                     return
             except requests.RequestException:
@@ -300,8 +384,12 @@ class BimtekHub:
         session = requests.Session()
         page = session.get(f"{self.url}/hub/login", timeout=30)
         xsrf = session.cookies.get("_xsrf", "")
-        r = session.post(f"{self.url}/hub/login?next=/hub/home", timeout=60, allow_redirects=False,
-                         data={"username": user, "password": password, "_xsrf": xsrf})
+        r = session.post(
+            f"{self.url}/hub/login?next=/hub/home",
+            timeout=60,
+            allow_redirects=False,
+            data={"username": user, "password": password, "_xsrf": xsrf},
+        )
         r.session = session  # type: ignore[attr-defined]
         assert page.status_code == 200
         return r

@@ -13,12 +13,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from course.sessions import SESSIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def sessions(root: str | Path = ROOT) -> list[str]:
-    """Session (assignment) names: the folders of ``source/``, in order."""
-    return sorted(p.name for p in Path(root, "source").iterdir() if p.is_dir() and not p.name.startswith("."))
+    """Session (assignment) names, in order: the course's one list (``course.sessions.SESSIONS``),
+    restricted to those with a folder in ``root/source`` (a scratch course may hold fewer)."""
+    return [name for name in SESSIONS if Path(root, "source", name).is_dir()]
 
 
 def nbgrader_env(course_dir: str | Path) -> dict[str, str]:
@@ -33,10 +36,18 @@ def nbgrader_env(course_dir: str | Path) -> dict[str, str]:
     return env
 
 
-def nbgrader(args: list[str], course_dir: str | Path, check: bool = True, timeout: float = 900) -> subprocess.CompletedProcess:
+def nbgrader(
+    args: list[str], course_dir: str | Path, check: bool = True, timeout: float = 900
+) -> subprocess.CompletedProcess:
     """Run ``nbgrader ARGS`` in ``course_dir`` and return the completed process."""
-    proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course_dir, env=nbgrader_env(course_dir),
-                          capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(
+        [sys.executable, "-m", "nbgrader", *args],
+        cwd=course_dir,
+        env=nbgrader_env(course_dir),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     if check and proc.returncode != 0:
         raise RuntimeError(f"nbgrader {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return proc
@@ -47,8 +58,12 @@ def scratch_course(dest: str | Path, root: str | Path = ROOT) -> Path:
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(Path(root, "nbgrader_config.py"), dest / "nbgrader_config.py")
-    shutil.copytree(Path(root, "source"), dest / "source", dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    shutil.copytree(
+        Path(root, "source"),
+        dest / "source",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
+    )
     return dest
 
 

@@ -1,7 +1,7 @@
 """Reading a participant's or instructor's file with friendly Indonesian errors.
 
-Shared by the batch commands (``bimtek siaran-pers``): a missing path, a folder,
-an unreadable, empty, binary or non-UTF-8 file each become one ``InputError``
+Shared by the batch commands (``bimtek judul``, ``bimtek siaran-pers``): a missing path,
+a folder, an unreadable, empty, binary or non-UTF-8 file each become one ``InputError``
 that says what is wrong and what to do, never a traceback.
 """
 
@@ -12,10 +12,17 @@ from pathlib import Path
 from course.errors import InputError
 
 
-def baca_teks(path, jenis: str = "teks", saran_kosong: str = "Isi berkas itu dulu, lalu jalankan lagi.") -> str:
+def baca_teks(
+    path: str | Path,
+    jenis: str = "teks",
+    saran_kosong: str = "Isi berkas itu dulu, lalu jalankan lagi.",
+    saran_simpan: str | None = None,
+) -> str:
     """The text of ``path`` decoded as UTF-8 (a BOM is dropped); ``InputError`` on any problem.
 
-    ``jenis`` names the kind of file in messages (e.g. "siaran pers", "lembar fakta").
+    ``jenis`` names the kind of file in messages (e.g. "siaran pers", "lembar fakta");
+    ``saran_kosong`` is the hint for an empty file. ``saran_simpan``, when given, is the hint
+    for a binary or non-UTF-8 file (how to save it again, e.g. from Excel as "CSV UTF-8").
     """
     path = Path(path)
     if not path.exists():
@@ -25,16 +32,22 @@ def baca_teks(path, jenis: str = "teks", saran_kosong: str = "Isi berkas itu dul
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"berkas {path} tidak dapat dibaca ({exc.strerror}).", "Periksa izin akses berkasnya.")
+        raise InputError(
+            f"berkas {path} tidak dapat dibaca ({exc.strerror}).", "Periksa izin akses berkasnya."
+        ) from None
     if b"\x00" in raw[:8192]:
-        raise InputError(f"berkas {path} bukan berkas teks (isinya biner).",
-                         f"Simpan {jenis} sebagai teks biasa (.txt, UTF-8), bukan .docx atau PDF.")
+        raise InputError(
+            f"berkas {path} bukan berkas teks (isinya biner).",
+            saran_simpan or f"Simpan {jenis} sebagai teks biasa (.txt, UTF-8), bukan .docx atau PDF.",
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise InputError(f"berkas {path} bukan teks UTF-8 (baris {line}).",
-                         "Simpan ulang berkasnya dengan pengodean UTF-8.")
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"berkas {path} bukan teks UTF-8 (baris {line}).",
+            saran_simpan or "Simpan ulang berkasnya dengan pengodean UTF-8.",
+        ) from None
     if not text.strip():
         raise InputError(f"berkas {path} kosong.", saran_kosong)
     return text

@@ -9,7 +9,8 @@ applies every suggested fix.
 Precision matters more than recall: a correct sentence must never be flagged,
 so every rule is deliberately narrow and anything uncertain is left alone.
 The rules, from ``../shared/domain/brief.md`` section 3 and the EYD V text it
-cites (GitHub ``gipsterya/eyd``, CC BY-SA 4.0, Badan Bahasa's content):
+cites (GitHub ``gipsterya/eyd``, CC BY-SA 4.0, Badan Bahasa's content); the word lists
+are in ``course.engines.spelling_words``:
 
 * ``kapital-judul``: in a title every word starts with a capital, both halves of a
   full reduplication included (*Asas-Asas*), except kata tugas not in first
@@ -35,9 +36,26 @@ cites (GitHub ``gipsterya/eyd``, CC BY-SA 4.0, Badan Bahasa's content):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
+from course.engines.spelling_words import (
+    AKRONIM,
+    AKRONIM_NAMA,
+    BAKU,
+    BOLEH_KECIL,
+    BUKAN_KATA_KERJA,
+    BULAN,
+    INISIAL,
+    KATA_BILANGAN,
+    KATA_KERJA,
+    KATA_TUGAS,
+    KATA_TUGAS_LAIN,
+    SATU_KATA,
+    SINGKATAN_BERTITIK,
+    TEMPAT,
+    TEMPAT_KECUALI,
+)
 from course.errors import expect_text
 
 # ---------------------------------------------------------------------------
@@ -71,101 +89,8 @@ class Temuan:
         return RULE_LABELS.get(self.aturan, self.aturan)
 
     def __str__(self) -> str:
-        return f"{self.label}: \"{self.teks}\" \u2192 \"{self.saran}\". {self.pesan}"
+        return f'{self.label}: "{self.teks}" \u2192 "{self.saran}". {self.pesan}'
 
-
-# ---------------------------------------------------------------------------
-# Word lists
-
-# Kata tugas not capitalised inside a title (brief 3.1, our operationalisation).
-KATA_TUGAS = frozenset(
-    "di ke dari dan yang untuk pada dengan atau oleh dalam bagi tentang kepada daripada serta "
-    "sebagai secara akan agar karena bahwa per".split())
-# Other kata tugas (conjunctions, prepositions, particles): EYD does not list them, so a
-# title may write them either way and neither form is flagged.
-KATA_TUGAS_LAIN = frozenset(
-    "hingga sampai tanpa terhadap sejak ketika saat jika bila apabila kalau meski meskipun walau walaupun "
-    "namun tetapi tapi lalu kemudian seperti antara menuju demi sambil selama sebelum sesudah setelah usai "
-    "soal atas pun bahkan juga supaya sehingga maupun melalui via versus ala sang si para tak tidak belum "
-    "sudah telah masih jadi yakni yaitu".split())
-
-# Non-standard -> standard (brief 3.6, KBBI), plus inflected forms of the same pairs.
-BAKU = {
-    "merubah": "mengubah", "dirubah": "diubah",
-    "ijin": "izin", "perijinan": "perizinan", "mengijinkan": "mengizinkan", "diijinkan": "diizinkan",
-    "himbauan": "imbauan", "menghimbau": "mengimbau", "dihimbau": "diimbau", "himbau": "imbau",
-    "nopember": "November", "pebruari": "Februari",
-    "resiko": "risiko", "beresiko": "berisiko",
-    "praktek": "praktik", "mempraktekkan": "mempraktikkan", "dipraktekkan": "dipraktikkan",
-    "jadual": "jadwal", "kwalitas": "kualitas", "frekwensi": "frekuensi",
-    "propinsi": "provinsi", "obyek": "objek", "subyek": "subjek", "obyektif": "objektif",
-    "subyektif": "subjektif", "sekedar": "sekadar", "karir": "karier", "hakekat": "hakikat",
-    "ekstrim": "ekstrem", "tehnik": "teknik", "tehnis": "teknis", "tehnologi": "teknologi",
-    "respon": "respons", "merespon": "merespons", "atlit": "atlet",
-    "nafas": "napas", "bernafas": "bernapas", "isteri": "istri", "pondasi": "fondasi",
-    "mempengaruhi": "memengaruhi", "ijasah": "ijazah",
-    "kadaluarsa": "kedaluwarsa", "kadaluwarsa": "kedaluwarsa", "kedaluarsa": "kedaluwarsa",
-    "hutang": "utang", "berhutang": "berutang", "terimakasih": "terima kasih",
-    "analisa": "analisis", "menganalisa": "menganalisis", "dianalisa": "dianalisis",
-    "diagnosa": "diagnosis", "didiagnosa": "didiagnosis", "hipotesa": "hipotesis",
-    "aktifitas": "aktivitas", "kreatifitas": "kreativitas", "efektifitas": "efektivitas",
-    "produktifitas": "produktivitas", "standarisasi": "standardisasi",
-    "kwitansi": "kuitansi", "kwartal": "kuartal", "sistim": "sistem", "silahkan": "silakan",
-    "nasehat": "nasihat", "jaman": "zaman", "teoritis": "teoretis",
-    "kongkrit": "konkret", "konkrit": "konkret", "telpon": "telepon", "menelpon": "menelepon",
-    "ditelpon": "ditelepon", "apotik": "apotek", "antri": "antre", "antrian": "antrean",
-    "mengantri": "mengantre", "rapih": "rapi", "milyar": "miliar", "lembab": "lembap",
-    "menterjemahkan": "menerjemahkan", "terlanjur": "telanjur", "legalisir": "legalisasi",
-    "dilegalisir": "dilegalisasi", "pengrusakan": "perusakan",
-    "walikota": "wali kota", "ibukota": "ibu kota",
-    "jum'at": "Jumat", "ramadhan": "Ramadan", "sholat": "salat",
-    "idul fitri": "Idulfitri", "idul adha": "Iduladha",
-    "kordinasi": "koordinasi", "berkordinasi": "berkoordinasi", "managemen": "manajemen",
-}
-
-# Place and position words that follow the preposition di/ke (brief 3.2 heuristic).
-TEMPAT = frozenset(
-    "sana sini situ mana atas bawah dalam luar depan belakang antara samping tengah sekitar seluruh "
-    "kantor pendopo aula desa kecamatan kabupaten kota rumah sekolah pasar masjid lapangan gedung "
-    "jalan balai kelurahan provinsi puskesmas gereja pura kampus posko pantai sungai".split())
-# ... but "keluar" (to go out) is a real word and must never be flagged.
-TEMPAT_KECUALI = frozenset({"keluar"})
-
-# Verb stems that take the prefix di- (passive) and are not place words: "di laksanakan" is wrong.
-KATA_KERJA = frozenset(
-    "laksanakan tulis jual buka tutup resmikan salurkan sampaikan umumkan ajak minta larang imbau "
-    "tangkap periksa gelar lantik berikan terima kirim pasang bagikan serahkan tetapkan harapkan "
-    "lakukan perbaiki hadiri ikuti sambut bangun bantu catat cek kelola tunda batalkan gunakan "
-    "sebarkan luncurkan tingkatkan perpanjang perketat dukung dorong sosialisasikan evaluasi "
-    "tindaklanjuti jelaskan ungkapkan selenggarakan adakan hadirkan siapkan rencanakan".split())
-# Nouns ending in -kan that may follow the preposition di ("di pekan olahraga"). Words that
-# start with pe-/ke- are never guessed to be verbs either (di peternakan, di percetakan).
-BUKAN_KATA_KERJA = frozenset("pekan ikan pakan lokan tarakan".split())
-
-# Initialisms written in capitals (Singkatan rule 3).
-INISIAL = frozenset(
-    "DPRD DPR DPD OPD ASN PNS APBD APBN KTP BPBD UMKM TNI KPU TPS BPJS PKK PAUD BUMD BUMN OJK NIK NIP "
-    "SKPD PPID KUHP NKRI".split()) - {"NIK", "NIP"}
-# Syllable acronyms of proper names: initial capital only (Singkatan rule 6).
-AKRONIM = {w.upper(): w for w in
-           "Pemkab Pemprov Pemkot Pemda Diskominfo Kominfo Komdigi Bappeda Bappenas Bulog Setda Perbup "
-           "Pergub Perda Permenpan Polri Polres Polda Disdukcapil Dinkes Disdik".split()}
-AKRONIM_NAMA = frozenset({"pemkab", "pemprov", "pemkot", "diskominfo", "bappeda", "setda", "polres", "polda"})
-
-BULAN = frozenset(
-    "januari februari maret april juni juli agustus september oktober november desember".split())
-
-# Counting nouns after which a one-word number is written in letters (Angka rule 2).
-KATA_BILANGAN = frozenset("orang kali buah ekor warga peserta anggota keluarga desa kecamatan sekolah".split())
-SATU_KATA = {"1": "satu", "2": "dua", "3": "tiga", "4": "empat", "5": "lima", "6": "enam", "7": "tujuh",
-             "8": "delapan", "9": "sembilan", "10": "sepuluh", "11": "sebelas", "100": "seratus",
-             "1000": "seribu", "1.000": "seribu"}
-
-# Words that may stay lowercase inside a title: particles of names and unit symbols.
-BOLEH_KECIL = frozenset("bin binti boru van von der de da vs km kg cm mm ml mg ha dll dsb dst dkk".split())
-# Abbreviations that end with a full stop before a digit ("No. 5") or a word.
-SINGKATAN_BERTITIK = frozenset(
-    "no hlm km kav lt gg jl gd dll dsb dst dkk yth prof dr drs ir sdr kol tel telp hal a.n s.d".split())
 
 # ---------------------------------------------------------------------------
 # Regular expressions
@@ -206,11 +131,12 @@ def _mostly_caps(text: str) -> bool:
 # ---------------------------------------------------------------------------
 # The rules; each yields findings for the whole text.
 
+
 def _rule_baku(text: str, words: list[re.Match], title: bool) -> Iterable[Temuan]:
     for i, m in enumerate(words):
         key = m.group(0).lower().replace("’", "'")
         start, end = m.start(), m.end()
-        if key == "idul" and i + 1 < len(words) and text[end:words[i + 1].start()].isspace():
+        if key == "idul" and i + 1 < len(words) and text[end : words[i + 1].start()].isspace():
             nxt = words[i + 1].group(0).lower()
             if nxt in ("fitri", "adha"):
                 key, end = f"idul {nxt}", words[i + 1].end()
@@ -218,7 +144,7 @@ def _rule_baku(text: str, words: list[re.Match], title: bool) -> Iterable[Temuan
             continue
         written = text[start:end]
         baku = _keep_case(written, BAKU[key], title)
-        yield Temuan("kata-baku", written, baku, f"Bentuk baku menurut KBBI adalah \"{baku}\".", start, end)
+        yield Temuan("kata-baku", written, baku, f'Bentuk baku menurut KBBI adalah "{baku}".', start, end)
 
 
 def _rule_di_ke(text: str, words: list[re.Match], title: bool) -> Iterable[Temuan]:
@@ -230,84 +156,127 @@ def _rule_di_ke(text: str, words: list[re.Match], title: bool) -> Iterable[Temua
         # Preposition joined to a place word: dikantor, disana, kemana; or to a name: diJakarta.
         for prep in ("di", "ke"):
             if low.startswith(prep) and len(low) > len(prep) and low not in TEMPAT_KECUALI:
-                rest = word[len(prep):]
+                rest = word[len(prep) :]
                 joined_name = rest[:1].isupper() and word[:2].islower() and not rest.isupper()
                 if rest.lower() in TEMPAT or joined_name:
-                    prefix = word[:len(prep)]
+                    prefix = word[: len(prep)]
                     if title:  # in a title the place word is capitalised, the preposition is not
                         prefix = prefix.capitalize() if i == 0 else prefix.lower()
                         rest = rest[:1].upper() + rest[1:]
                     fixed = f"{prefix} {rest}"
-                    yield Temuan("kata-depan", word, fixed,
-                                 f"\"{prefix.lower()}\" di sini kata depan, jadi ditulis terpisah dari kata berikutnya.",
-                                 m.start(), m.end())
+                    yield Temuan(
+                        "kata-depan",
+                        word,
+                        fixed,
+                        f'"{prefix.lower()}" di sini kata depan, jadi ditulis terpisah dari kata berikutnya.',
+                        m.start(),
+                        m.end(),
+                    )
         # Prefix di- written apart from its verb: "di laksanakan".
         if low == "di" and i + 1 < len(words):
             nxt = words[i + 1]
-            between = text[m.end():nxt.start()]
+            between = text[m.end() : nxt.start()]
             stem = nxt.group(0)
             stem_low = stem.lower()
-            guessed = (stem_low.endswith("kan") and len(stem_low) > 6 and stem_low not in BUKAN_KATA_KERJA
-                       and "-" not in stem_low and not stem_low.startswith(("pe", "ke")) and stem[:1].islower())
+            guessed = (
+                stem_low.endswith("kan")
+                and len(stem_low) > 6
+                and stem_low not in BUKAN_KATA_KERJA
+                and "-" not in stem_low
+                and not stem_low.startswith(("pe", "ke"))
+                and stem[:1].islower()
+            )
             listed = stem_low in KATA_KERJA and (stem[:1].islower() or (title and stem[1:].islower()))
             if between == " " and (listed or guessed):
                 fixed = word + stem_low
                 if title:
                     fixed = fixed.capitalize()
-                yield Temuan("awalan-di", text[m.start():nxt.end()], fixed,
-                             "\"di-\" di sini awalan kata kerja, jadi ditulis serangkai dengan kata dasarnya.",
-                             m.start(), nxt.end())
+                yield Temuan(
+                    "awalan-di",
+                    text[m.start() : nxt.end()],
+                    fixed,
+                    '"di-" di sini awalan kata kerja, jadi ditulis serangkai dengan kata dasarnya.',
+                    m.start(),
+                    nxt.end(),
+                )
 
 
 def _rule_numbers(text: str, title: bool, sentence_start: bool = True) -> Iterable[Temuan]:
     for m in _RP_RE.finditer(text):
-        yield Temuan("angka", m.group(0), "Rp" + m.group(3),
-                     "Lambang Rp ditulis rapat dengan angkanya, tanpa titik dan spasi (misalnya Rp5.000).",
-                     m.start(), m.end())
+        yield Temuan(
+            "angka",
+            m.group(0),
+            "Rp" + m.group(3),
+            "Lambang Rp ditulis rapat dengan angkanya, tanpa titik dan spasi (misalnya Rp5.000).",
+            m.start(),
+            m.end(),
+        )
     for m in _PERSEN_RE.finditer(text):
-        yield Temuan("angka", m.group(0), m.group(1) + "%", "Tanda % ditulis rapat dengan angkanya (misalnya 5%).",
-                     m.start(), m.end())
+        yield Temuan(
+            "angka",
+            m.group(0),
+            m.group(1) + "%",
+            "Tanda % ditulis rapat dengan angkanya (misalnya 5%).",
+            m.start(),
+            m.end(),
+        )
     for m in _KE_ANGKA_RE.finditer(text):
-        yield Temuan("angka", m.group(0), f"{m.group(1)}-{m.group(2)}",
-                     "Bilangan tingkat dengan angka ditulis dengan ke- dan tanda hubung (misalnya ke-3).",
-                     m.start(), m.end())
+        yield Temuan(
+            "angka",
+            m.group(0),
+            f"{m.group(1)}-{m.group(2)}",
+            "Bilangan tingkat dengan angka ditulis dengan ke- dan tanda hubung (misalnya ke-3).",
+            m.start(),
+            m.end(),
+        )
     for m in _AN_RE.finditer(text):
-        yield Temuan("angka", m.group(0), f"{m.group(1)}-an",
-                     "Angka dan akhiran -an dirangkai dengan tanda hubung (misalnya 2000-an).",
-                     m.start(), m.end())
+        yield Temuan(
+            "angka",
+            m.group(0),
+            f"{m.group(1)}-an",
+            "Angka dan akhiran -an dirangkai dengan tanda hubung (misalnya 2000-an).",
+            m.start(),
+            m.end(),
+        )
     if title:
         return
     for index, (start, end) in enumerate(_sentences(text)):
         sentence = text[start:end]
-        m = _NUMBER_START.match(sentence)
-        if m and (sentence_start or index > 0):
-            number = m.group(1).rstrip(".,")
+        opening = _NUMBER_START.match(sentence)
+        if opening and (sentence_start or index > 0):
+            number = opening.group(1).rstrip(".,")
             if re.fullmatch(r"(19|20)\d\d", number):
-                fix, how = f"Tahun {number}", "misalnya awali dengan \"Tahun\""
+                fix, how = f"Tahun {number}", 'misalnya awali dengan "Tahun"'
             else:
-                fix, how = f"Sebanyak {number}", "tulis dengan huruf atau awali dengan \"Sebanyak\"/\"Sejumlah\""
+                fix, how = f"Sebanyak {number}", 'tulis dengan huruf atau awali dengan "Sebanyak"/"Sejumlah"'
             yield Temuan("angka", number, fix, f"Kalimat tidak diawali angka; {how}.", start, start + len(number))
         numbers = re.findall(r"(?<![\w.,/:-])\d[\d.,]*(?![\w])", sentence)
         if len(numbers) == 1:  # not an enumeration (Angka rule 2)
             for w in re.finditer(r"(?<![\w.,/:-])(\d+(?:\.000)?) ([a-z]+)(?![\w-])", sentence):
                 if w.group(2) in KATA_BILANGAN and w.group(1) in SATU_KATA and w.start() > 0:
-                    before = sentence[:w.start()].rstrip().split(" ")[-1].lower()
+                    before = sentence[: w.start()].rstrip().split(" ")[-1].lower()
                     if before in {"nomor", "no.", "ke", "sesi", "soal", "pasal", "tahap", "rt", "rw"}:
                         continue
                     word = SATU_KATA[w.group(1)]
-                    yield Temuan("angka", w.group(0), f"{word} {w.group(2)}",
-                                 "Bilangan yang dapat ditulis dengan satu kata ditulis dengan huruf.",
-                                 start + w.start(), start + w.end())
+                    yield Temuan(
+                        "angka",
+                        w.group(0),
+                        f"{word} {w.group(2)}",
+                        "Bilangan yang dapat ditulis dengan satu kata ditulis dengan huruf.",
+                        start + w.start(),
+                        start + w.end(),
+                    )
 
 
 def _sentences(text: str) -> Iterable[tuple[int, int]]:
     """Spans of the sentences of ``text`` (a full stop after an abbreviation does not end one)."""
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[start:m.start()].split()
+        before = text[start : m.start()].split()
         last = before[-1].lower().rstrip(".") if before else ""
-        if text[m.start()] == "." and (last in SINGKATAN_BERTITIK or len(last) == 1 or
-                                       re.fullmatch(r"[\d.,]+", last or "x")):
+        if text[m.start()] == "." and (
+            last in SINGKATAN_BERTITIK or len(last) == 1 or re.fullmatch(r"[\d.,]+", last or "x")
+        ):
             continue
         yield start, m.start() + 1
         start = m.end()
@@ -327,23 +296,44 @@ def _rule_abbreviations(text: str, words: list[re.Match]) -> Iterable[Temuan]:
         if caps_block is None:
             caps_block = _mostly_caps(text)
         if upper in INISIAL and word != upper:
-            yield Temuan("singkatan", word, upper,
-                         "Singkatan dari huruf awal tiap kata ditulis dengan huruf kapital semua.",
-                         m.start(), m.end())
+            yield Temuan(
+                "singkatan",
+                word,
+                upper,
+                "Singkatan dari huruf awal tiap kata ditulis dengan huruf kapital semua.",
+                m.start(),
+                m.end(),
+            )
         elif upper in AKRONIM and word != AKRONIM[upper]:
             if word == upper and not caps_block:
-                yield Temuan("singkatan", word, AKRONIM[upper],
-                             "Akronim nama diri dari suku kata ditulis dengan huruf awal kapital saja.",
-                             m.start(), m.end())
+                yield Temuan(
+                    "singkatan",
+                    word,
+                    AKRONIM[upper],
+                    "Akronim nama diri dari suku kata ditulis dengan huruf awal kapital saja.",
+                    m.start(),
+                    m.end(),
+                )
             elif word.islower() and word in AKRONIM_NAMA and i + 1 < len(words):
                 nxt = words[i + 1]
-                if text[m.end():nxt.start()] == " " and nxt.group(0)[:1].isupper():
-                    yield Temuan("singkatan", word, AKRONIM[upper],
-                                 "Akronim nama diri (diikuti nama daerahnya) ditulis dengan huruf awal kapital.",
-                                 m.start(), m.end())
+                if text[m.end() : nxt.start()] == " " and nxt.group(0)[:1].isupper():
+                    yield Temuan(
+                        "singkatan",
+                        word,
+                        AKRONIM[upper],
+                        "Akronim nama diri (diikuti nama daerahnya) ditulis dengan huruf awal kapital.",
+                        m.start(),
+                        m.end(),
+                    )
     for m in _DLL_RE.finditer(text):
-        yield Temuan("singkatan", m.group(1), m.group(1) + ".",
-                     "Singkatan umum seperti dll., dsb., dan dst. diikuti tanda titik.", m.start(), m.end())
+        yield Temuan(
+            "singkatan",
+            m.group(1),
+            m.group(1) + ".",
+            "Singkatan umum seperti dll., dsb., dan dst. diikuti tanda titik.",
+            m.start(),
+            m.end(),
+        )
 
 
 def _rule_capitals(text: str, words: list[re.Match]) -> Iterable[Temuan]:
@@ -352,18 +342,20 @@ def _rule_capitals(text: str, words: list[re.Match]) -> Iterable[Temuan]:
         if not word[:1].islower():
             continue
         if word == "anda":
-            yield Temuan("kapital", word, "Anda", "Kata \"Anda\" selalu ditulis dengan huruf awal kapital.",
-                         m.start(), m.end())
+            yield Temuan(
+                "kapital", word, "Anda", 'Kata "Anda" selalu ditulis dengan huruf awal kapital.', m.start(), m.end()
+            )
         elif word in BULAN:
-            yield Temuan("kapital", word, word.capitalize(), "Nama bulan ditulis dengan huruf awal kapital.",
-                         m.start(), m.end())
+            yield Temuan(
+                "kapital", word, word.capitalize(), "Nama bulan ditulis dengan huruf awal kapital.", m.start(), m.end()
+            )
 
 
 def _title_first_positions(text: str, words: list[re.Match]) -> set[int]:
     """Indexes of words that open the title or a subtitle (after a colon or a dash)."""
     first = {0} if words else set()
     for i in range(1, len(words)):
-        between = text[words[i - 1].end():words[i].start()]
+        between = text[words[i - 1].end() : words[i].start()]
         if ":" in between or "\u2014" in between or " - " in between or "\u2013 " in between or "|" in between:
             first.add(i)
     return first
@@ -381,17 +373,34 @@ def _rule_title(text: str, words: list[re.Match]) -> Iterable[Temuan]:
             continue  # acronyms and words in capitals are left to other checks
         if low in KATA_TUGAS:
             if i not in firsts and word[:1].isupper():
-                yield Temuan("kapital-judul", word, low,
-                             "Dalam judul, kata tugas yang tidak berada di awal ditulis dengan huruf kecil.",
-                             m.start(), m.end())
+                yield Temuan(
+                    "kapital-judul",
+                    word,
+                    low,
+                    "Dalam judul, kata tugas yang tidak berada di awal ditulis dengan huruf kecil.",
+                    m.start(),
+                    m.end(),
+                )
             elif i in firsts and word[:1].islower():
-                yield Temuan("kapital-judul", word, word[:1].upper() + word[1:],
-                             "Kata pertama judul ditulis dengan huruf awal kapital.", m.start(), m.end())
+                yield Temuan(
+                    "kapital-judul",
+                    word,
+                    word[:1].upper() + word[1:],
+                    "Kata pertama judul ditulis dengan huruf awal kapital.",
+                    m.start(),
+                    m.end(),
+                )
             continue
         if low in KATA_TUGAS_LAIN:
             if i in firsts and word[:1].islower():
-                yield Temuan("kapital-judul", word, word[:1].upper() + word[1:],
-                             "Kata pertama judul ditulis dengan huruf awal kapital.", m.start(), m.end())
+                yield Temuan(
+                    "kapital-judul",
+                    word,
+                    word[:1].upper() + word[1:],
+                    "Kata pertama judul ditulis dengan huruf awal kapital.",
+                    m.start(),
+                    m.end(),
+                )
             continue
         if low in BOLEH_KECIL or len(word) == 1 or any(c.isupper() for c in word[1:]) and word[:1].islower():
             continue
@@ -402,9 +411,14 @@ def _rule_title(text: str, words: list[re.Match]) -> Iterable[Temuan]:
         if len(parts) == 2 and parts[0].lower() == parts[1].lower() and parts[1][:1].islower():
             fixed = fixed.split("-")[0] + "-" + parts[1][:1].upper() + parts[1][1:]
         if fixed != word:
-            yield Temuan("kapital-judul", word, fixed,
-                         "Dalam judul, setiap kata (termasuk kedua unsur kata ulang) diawali huruf kapital, "
-                         "kecuali kata tugas.", m.start(), m.end())
+            yield Temuan(
+                "kapital-judul",
+                word,
+                fixed,
+                "Dalam judul, setiap kata (termasuk kedua unsur kata ulang) diawali huruf kapital, kecuali kata tugas.",
+                m.start(),
+                m.end(),
+            )
     stripped = text.rstrip()
     if stripped.endswith(".") and not stripped.endswith("..."):
         last = stripped.split()[-1].lower().rstrip(".") if stripped.split() else ""
@@ -414,6 +428,7 @@ def _rule_title(text: str, words: list[re.Match]) -> Iterable[Temuan]:
 
 # ---------------------------------------------------------------------------
 # Public API
+
 
 def _check(text: str, title: bool, sentence_start: bool = True) -> list[Temuan]:
     words = list(_WORD.finditer(text))
@@ -434,7 +449,7 @@ def _check(text: str, title: bool, sentence_start: bool = True) -> list[Temuan]:
     return kept
 
 
-def periksa_teks(teks, awal_kalimat: bool = True) -> list[Temuan]:
+def periksa_teks(teks: object, awal_kalimat: bool = True) -> list[Temuan]:
     """Findings in running text (sentences of a release or a caption).
 
     With ``awal_kalimat=False`` the text is a fragment (a table cell, a heading),
@@ -443,17 +458,17 @@ def periksa_teks(teks, awal_kalimat: bool = True) -> list[Temuan]:
     return _check(expect_text(teks, "teks", allow_empty=True), title=False, sentence_start=awal_kalimat)
 
 
-def periksa_judul(judul) -> list[Temuan]:
+def periksa_judul(judul: object) -> list[Temuan]:
     """Findings in a headline: the running-text rules plus title capitalisation."""
     return _check(expect_text(judul, "judul", allow_empty=True), title=True)
 
 
-def perbaiki(teks, judul: bool = False) -> str:
+def perbaiki(teks: object, judul: bool = False) -> str:
     """``teks`` with every suggested fix applied."""
     text = expect_text(teks, "judul" if judul else "teks", allow_empty=True)
     findings = _check(text, title=judul)
     for f in sorted(findings, key=lambda f: f.awal, reverse=True):
-        text = text[:f.awal] + f.saran + text[f.akhir:]
+        text = text[: f.awal] + f.saran + text[f.akhir :]
     return text.rstrip() if judul else text
 
 

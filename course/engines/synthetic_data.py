@@ -40,7 +40,7 @@ Calibration (public figures; see ``../shared/domain/brief.md`` section 5)
 
 Effects built in (multipliers are ours; they are what the exercises discover)
 ---------------------------------------------------------------------------
-* prime time differs by platform (``PLATFORMS[p]["prime_hour"]``): ER by reach
+* prime time differs by platform (``PLATFORM_SPECS[p]["prime_hour"]``): ER by reach
   peaks around that hour (X 07, Facebook 12, YouTube 16, Instagram 19, TikTok 20);
 * video and quizzes outperform text (``FORMAT_EFFECT``);
 * contests and prize quizzes lift comments strongly (``CONTEST_*``);
@@ -63,9 +63,13 @@ import io
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
 import pandas as pd
+
+from course import vocabulary
+from course.engines.synthetic_text import PILLAR_TAG, captions, hashtag
 
 SEED = 2024
 FILENAME = "unggahan_pemkab_sintetis.csv"
@@ -73,9 +77,20 @@ YEAR = 2024
 
 # Fourteen made-up kabupaten (the seed Bimtek had humas from 14 kabupaten; brief section 0).
 KABUPATEN = (
-    "Sukamaju", "Tanjung Harapan", "Bukit Permai", "Sungai Jernih", "Lembah Hijau", "Pantai Indah",
-    "Gunung Asri", "Danau Biru", "Padang Luhur", "Karang Makmur", "Teluk Damai", "Sawah Lebar",
-    "Rimba Raya", "Muara Sejahtera",
+    "Sukamaju",
+    "Tanjung Harapan",
+    "Bukit Permai",
+    "Sungai Jernih",
+    "Lembah Hijau",
+    "Pantai Indah",
+    "Gunung Asri",
+    "Danau Biru",
+    "Padang Luhur",
+    "Karang Makmur",
+    "Teluk Damai",
+    "Sawah Lebar",
+    "Rimba Raya",
+    "Muara Sejahtera",
 )
 
 # Content formats named at the seed Bimtek (brief section 0, bakabar.com).
@@ -87,45 +102,117 @@ FORMATS = ("kuis", "infografik", "gambar", "teks", "video", "podcast")
 PILLARS = ("informasi", "edukasi", "progres", "profil", "di balik layar", "karier", "seremonial")
 
 # Share of posts per pillar: ceremony-heavy, as the Kansong remark suggests is common.
-PILLAR_MIX = {"informasi": 0.25, "edukasi": 0.14, "progres": 0.12, "profil": 0.06,
-              "di balik layar": 0.08, "karier": 0.05, "seremonial": 0.30}
-PILLAR_EFFECT = {"informasi": 1.0, "edukasi": 1.05, "progres": 1.0, "profil": 0.95,
-                 "di balik layar": 1.25, "karier": 1.3, "seremonial": 0.55}
+PILLAR_MIX = {
+    "informasi": 0.25,
+    "edukasi": 0.14,
+    "progres": 0.12,
+    "profil": 0.06,
+    "di balik layar": 0.08,
+    "karier": 0.05,
+    "seremonial": 0.30,
+}
+PILLAR_EFFECT = {
+    "informasi": 1.0,
+    "edukasi": 1.05,
+    "progres": 1.0,
+    "profil": 0.95,
+    "di balik layar": 1.25,
+    "karier": 1.3,
+    "seremonial": 0.55,
+}
 PILLAR_REACH = {"seremonial": 0.85}
 
 FORMAT_EFFECT = {"teks": 0.6, "gambar": 1.0, "infografik": 1.15, "podcast": 0.9, "video": 1.55, "kuis": 1.8}
 FORMAT_REACH = {"video": 1.15}
 
-CONTEST_ENGAGEMENT = 1.3   # contests lift all interactions a little ...
+CONTEST_ENGAGEMENT = 1.3  # contests lift all interactions a little ...
 CONTEST_COMMENT_WEIGHT = 6.0  # ... and comments a lot ("komentar untuk ikut")
 TREND_REACH = 1.12
 WEEKEND_EFFECT = 1.08
 ER_FOLLOWER_ELASTICITY = 0.35
-HOUR_PEAK = 0.8   # ER by reach is up to 1.8x at the prime hour ...
+HOUR_PEAK = 0.8  # ER by reach is up to 1.8x at the prime hour ...
 HOUR_WIDTH = 1.0  # ... falling off over about an hour either side
 
 # Per platform: weekly posts per account, DataReportal 2024 use (% of internet users 16-64),
 # target median ER by followers (%, Rival IQ 2023; YouTube assumed), reach per follower,
 # impressions (or views) per reached account, prime hour (WIB), formats with their shares,
 # share of likes/comments/shares/saves in an ordinary post, and use of trending hashtags.
-PLATFORMS = {
-    "X": dict(per_week=3.0, usage=57.5, er_followers=0.035, reach_ratio=0.03, frequency=1.35, prime_hour=7,
-              formats={"teks": 0.35, "gambar": 0.28, "infografik": 0.15, "video": 0.12, "kuis": 0.10},
-              split=(0.62, 0.10, 0.22, 0.06), trend=0.20),
-    "Instagram": dict(per_week=3.0, usage=85.3, er_followers=0.47, reach_ratio=0.15, frequency=1.3, prime_hour=19,
-                      formats={"gambar": 0.38, "infografik": 0.24, "video": 0.26, "kuis": 0.12},
-                      split=(0.80, 0.05, 0.07, 0.08), trend=0.16),
-    "TikTok": dict(per_week=1.6, usage=73.5, er_followers=5.69, reach_ratio=1.2, frequency=1.15, prime_hour=20,
-                   formats={"video": 0.84, "kuis": 0.11, "gambar": 0.05},
-                   split=(0.85, 0.04, 0.05, 0.06), trend=0.32),
-    "YouTube": dict(per_week=0.6, usage=None, er_followers=0.30, reach_ratio=0.08, frequency=1.1, prime_hour=16,
-                    formats={"video": 0.8, "podcast": 0.2},
-                    split=(0.88, 0.08, 0.02, 0.02), trend=0.05),
-    "Facebook": dict(per_week=2.2, usage=81.6, er_followers=0.06, reach_ratio=0.04, frequency=1.25, prime_hour=12,
-                     formats={"teks": 0.18, "gambar": 0.34, "infografik": 0.14, "video": 0.22, "kuis": 0.06,
-                              "podcast": 0.06},
-                     split=(0.74, 0.10, 0.14, 0.02), trend=0.08),
+
+
+class PlatformSpec(TypedDict):
+    """What the generator needs to know about one platform (see the comment above)."""
+
+    per_week: float
+    usage: float | None
+    er_followers: float
+    reach_ratio: float
+    frequency: float
+    prime_hour: int
+    formats: dict[str, float]
+    split: tuple[float, float, float, float]
+    trend: float
+
+
+# Keyed by the names of ``course.vocabulary.PLATFORMS``, in that order (checked below).
+PLATFORM_SPECS: dict[str, PlatformSpec] = {
+    "X": PlatformSpec(
+        per_week=3.0,
+        usage=57.5,
+        er_followers=0.035,
+        reach_ratio=0.03,
+        frequency=1.35,
+        prime_hour=7,
+        formats={"teks": 0.35, "gambar": 0.28, "infografik": 0.15, "video": 0.12, "kuis": 0.10},
+        split=(0.62, 0.10, 0.22, 0.06),
+        trend=0.20,
+    ),
+    "Instagram": PlatformSpec(
+        per_week=3.0,
+        usage=85.3,
+        er_followers=0.47,
+        reach_ratio=0.15,
+        frequency=1.3,
+        prime_hour=19,
+        formats={"gambar": 0.38, "infografik": 0.24, "video": 0.26, "kuis": 0.12},
+        split=(0.80, 0.05, 0.07, 0.08),
+        trend=0.16,
+    ),
+    "TikTok": PlatformSpec(
+        per_week=1.6,
+        usage=73.5,
+        er_followers=5.69,
+        reach_ratio=1.2,
+        frequency=1.15,
+        prime_hour=20,
+        formats={"video": 0.84, "kuis": 0.11, "gambar": 0.05},
+        split=(0.85, 0.04, 0.05, 0.06),
+        trend=0.32,
+    ),
+    "YouTube": PlatformSpec(
+        per_week=0.6,
+        usage=None,
+        er_followers=0.30,
+        reach_ratio=0.08,
+        frequency=1.1,
+        prime_hour=16,
+        formats={"video": 0.8, "podcast": 0.2},
+        split=(0.88, 0.08, 0.02, 0.02),
+        trend=0.05,
+    ),
+    "Facebook": PlatformSpec(
+        per_week=2.2,
+        usage=81.6,
+        er_followers=0.06,
+        reach_ratio=0.04,
+        frequency=1.25,
+        prime_hour=12,
+        formats={"teks": 0.18, "gambar": 0.34, "infografik": 0.14, "video": 0.22, "kuis": 0.06, "podcast": 0.06},
+        split=(0.74, 0.10, 0.14, 0.02),
+        trend=0.08,
+    ),
 }
+if tuple(PLATFORM_SPECS) != vocabulary.PLATFORMS:  # pragma: no cover - a new platform needs its data here
+    raise RuntimeError("PLATFORM_SPECS must list course.vocabulary.PLATFORMS, in that order")
 # Median followers of an Instagram account; other platforms scale by DataReportal use.
 BASE_FOLLOWERS = 20_000
 YOUTUBE_FOLLOWERS = 3_000  # assumption: Pemkab YouTube channels are smaller
@@ -134,8 +221,25 @@ N_DUPLICATES = 60
 N_MISSING_REACH_SCATTERED = 25
 N_MISSING_SAVES = 30
 
-COLUMNS = ("id_unggahan", "kabupaten", "platform", "waktu_wib", "format", "pilar", "teks", "tagar",
-           "tagar_tren", "kontes", "pengikut", "jangkauan", "impresi", "suka", "komentar", "bagikan", "simpan")
+COLUMNS = (
+    "id_unggahan",
+    "kabupaten",
+    "platform",
+    "waktu_wib",
+    "format",
+    "pilar",
+    "teks",
+    "tagar",
+    "tagar_tren",
+    "kontes",
+    "pengikut",
+    "jangkauan",
+    "impresi",
+    "suka",
+    "komentar",
+    "bagikan",
+    "simpan",
+)
 
 # What each column means, in Indonesian (shown in the notebooks).
 KAMUS_DATA = {
@@ -160,65 +264,31 @@ KAMUS_DATA = {
 
 # Trending hashtags by date window (month, first day, last day): national days and events of 2024.
 TRENDS = (
-    (1, 1, 3, "#TahunBaru2024"), (2, 8, 15, "#Pemilu2024"), (3, 11, 31, "#Ramadan"), (4, 1, 9, "#Ramadan"),
-    (4, 8, 16, "#Idulfitri"), (4, 19, 22, "#HariKartini"), (5, 1, 3, "#HariPendidikanNasional"),
-    (6, 3, 6, "#HariLingkunganHidup"), (7, 21, 24, "#HariAnakNasional"), (8, 12, 18, "#HUTRI79"),
-    (10, 1, 3, "#HariBatikNasional"), (10, 26, 29, "#SumpahPemuda"), (11, 8, 11, "#HariPahlawan"),
-    (11, 20, 28, "#Pilkada2024"), (11, 24, 26, "#HariGuruNasional"),
+    (1, 1, 3, "#TahunBaru2024"),
+    (2, 8, 15, "#Pemilu2024"),
+    (3, 11, 31, "#Ramadan"),
+    (4, 1, 9, "#Ramadan"),
+    (4, 8, 16, "#Idulfitri"),
+    (4, 19, 22, "#HariKartini"),
+    (5, 1, 3, "#HariPendidikanNasional"),
+    (6, 3, 6, "#HariLingkunganHidup"),
+    (7, 21, 24, "#HariAnakNasional"),
+    (8, 12, 18, "#HUTRI79"),
+    (10, 1, 3, "#HariBatikNasional"),
+    (10, 26, 29, "#SumpahPemuda"),
+    (11, 8, 11, "#HariPahlawan"),
+    (11, 20, 28, "#Pilkada2024"),
+    (11, 24, 26, "#HariGuruNasional"),
 )
 # Topics that trend on any day (seasonal campaigns).
 EVERGREEN_TRENDS = ("#CegahDBD", "#CekFakta", "#AyoImunisasi", "#BanggaBuatanIndonesia")
 
-_KECAMATAN = ("Sukadana", "Mekar Jaya", "Tanjung Sari", "Bumi Ayu", "Sido Mulyo", "Batu Putih", "Air Hitam",
-              "Pasir Panjang", "Kampung Baru", "Lubuk Raya")
-_LAYANAN = ("KTP-el", "kartu keluarga", "akta kelahiran", "imunisasi anak", "posyandu", "pasar murah",
-            "beasiswa daerah", "perizinan usaha", "BPJS Kesehatan", "pajak kendaraan")
-_TEMPLATES = {
-    "informasi": ("Jadwal layanan {layanan} keliling di Kecamatan {kec} pekan ini. Cek syaratnya.",
-                  "Pengumuman: layanan {layanan} di Mal Pelayanan Publik buka pukul 08.00 WIB.",
-                  "Info terbaru {layanan} untuk warga Kecamatan {kec}.",
-                  "Perubahan jadwal pelayanan {layanan} selama libur nasional."),
-    "edukasi": ("Tiga langkah mudah mengurus {layanan} tanpa antre.",
-                "Kenali gejala demam berdarah dan cara mencegahnya.",
-                "Cara membedakan informasi resmi dan hoaks tentang {layanan}.",
-                "Apa saja syarat {layanan}? Simak penjelasannya."),
-    "progres": ("Progres pembangunan jembatan di Kecamatan {kec} sudah {persen}%.",
-                "Perbaikan jalan poros Kecamatan {kec} memasuki tahap pengaspalan.",
-                "Pembangunan puskesmas Kecamatan {kec} ditargetkan rampung akhir tahun.",
-                "Irigasi baru untuk petani Kecamatan {kec} mulai dialiri air."),
-    "profil": ("Kenalan dengan Dinas Komunikasi dan Informatika Kabupaten {kab}.",
-               "Tugas dan layanan Bagian Protokol dan Komunikasi Pimpinan.",
-               "Profil Kecamatan {kec}: potensi dan layanan unggulannya.",
-               "Mengenal Mal Pelayanan Publik Kabupaten {kab}."),
-    "di balik layar": ("Di balik layar persiapan layanan {layanan} keliling.",
-                       "Sehari bersama petugas BPBD Kabupaten {kab}.",
-                       "Begini tim humas menyiapkan siaran langsung rapat paripurna.",
-                       "Pagi-pagi petugas kebersihan sudah bekerja di Kecamatan {kec}."),
-    "karier": ("Lowongan tenaga kesehatan di puskesmas Kabupaten {kab}. Cek syaratnya.",
-               "Pendaftaran magang di Pemkab {kab} dibuka hingga akhir bulan.",
-               "Seleksi PPPK Kabupaten {kab}: jadwal dan tahapannya.",
-               "Kisah ASN muda yang merintis layanan digital di Kecamatan {kec}."),
-    "seremonial": ("Bupati {kab} menghadiri upacara peringatan hari besar.",
-                   "Wakil Bupati meresmikan gedung baru di Kecamatan {kec}.",
-                   "Penyerahan piagam penghargaan kepada perangkat daerah berprestasi.",
-                   "Sekda membuka rapat koordinasi perangkat daerah."),
-}
-_FORMAT_PREFIX = {"video": "Video: ", "kuis": "Kuis: ", "infografik": "Infografik: ", "podcast": "Podcast: ",
-                  "gambar": "", "teks": ""}
-_CONTEST_SUFFIX = " Jawab di kolom komentar, ada hadiah untuk 3 pemenang!"
-_PILLAR_TAG = {"informasi": "#InfoLayanan", "edukasi": "#TahukahKamu", "progres": "#Pembangunan",
-               "profil": "#KenalLebihDekat", "di balik layar": "#DiBalikLayar", "karier": "#Lowongan",
-               "seremonial": "#Kegiatan"}
-
-
-def _tag(name: str) -> str:
-    return "#" + name.replace(" ", "")
-
 
 def _median_followers(platform: str) -> float:
     """Median account size of a platform: Instagram's scaled by DataReportal 2024 use."""
-    usage = PLATFORMS[platform]["usage"]
-    return YOUTUBE_FOLLOWERS if usage is None else BASE_FOLLOWERS * usage / PLATFORMS["Instagram"]["usage"]
+    usage = PLATFORM_SPECS[platform]["usage"]
+    instagram = PLATFORM_SPECS["Instagram"]["usage"]
+    return YOUTUBE_FOLLOWERS if usage is None or instagram is None else BASE_FOLLOWERS * usage / instagram
 
 
 def _accounts(rng: np.random.Generator) -> pd.DataFrame:
@@ -227,7 +297,7 @@ def _accounts(rng: np.random.Generator) -> pd.DataFrame:
     activity = np.clip(np.exp(rng.normal(0.0, 0.25, len(KABUPATEN))), 0.6, 1.6)
     rows = []
     for k, kab in enumerate(KABUPATEN):
-        for platform, spec in PLATFORMS.items():
+        for platform in vocabulary.PLATFORMS:
             start = _median_followers(platform) * size[k] * np.exp(rng.normal(0.0, 0.3))
             growth = rng.uniform(0.3, 0.6) if platform == "TikTok" else rng.uniform(0.02, 0.2)
             rows.append((kab, platform, max(start, 300.0), growth, activity[k]))
@@ -255,20 +325,7 @@ def _trend_of_day(stamps: pd.DatetimeIndex) -> np.ndarray:
     return tags
 
 
-def _captions(rng, pillar, fmt, contest, kab) -> list[str]:
-    out = []
-    for p, f, c, k in zip(pillar, fmt, contest, kab):
-        template = _TEMPLATES[p][rng.integers(len(_TEMPLATES[p]))]
-        text = template.format(kab=k, kec=_KECAMATAN[rng.integers(len(_KECAMATAN))],
-                               layanan=_LAYANAN[rng.integers(len(_LAYANAN))], persen=int(rng.integers(3, 19)) * 5)
-        text = _FORMAT_PREFIX[f] + text
-        if c:
-            text += _CONTEST_SUFFIX
-        out.append(text)
-    return out
-
-
-def _split(rng, total, shares) -> np.ndarray:
+def _split(rng: np.random.Generator, total: np.ndarray, shares: np.ndarray) -> np.ndarray:
     """Split each post's engagements into likes, comments, shares, saves (binomial chain)."""
     parts = np.zeros((len(total), 4), dtype=np.int64)
     left = total.copy()
@@ -285,28 +342,83 @@ def _split(rng, total, shares) -> np.ndarray:
 def generate(seed: int = SEED) -> pd.DataFrame:
     """The synthetic posts table for ``seed`` (same seed, same table)."""
     rng = np.random.default_rng(seed)
-    accounts = _accounts(rng)
-    blocks = []
-    for row in accounts.itertuples(index=False):
-        spec = PLATFORMS[row.platform]
-        n = int(rng.poisson(spec["per_week"] * row.activity * 52.3))
-        stamps = _post_times(rng, n)
-        blocks.append(pd.DataFrame({"kabupaten": row.kabupaten, "platform": row.platform, "waktu_wib": stamps,
-                                    "start": row.start, "growth": row.growth}))
-    posts = pd.concat(blocks, ignore_index=True).sort_values(["waktu_wib", "kabupaten", "platform"],
-                                                              kind="stable", ignore_index=True)
+    posts = _posts(rng)
     n = len(posts)
     platform = posts["platform"].to_numpy()
     stamps = pd.DatetimeIndex(posts["waktu_wib"])
-    spec_of = [PLATFORMS[p] for p in platform]
+    spec_of = [PLATFORM_SPECS[p] for p in platform]
 
     # Followers grow through the year.
     year_frac = (stamps.day_of_year.values - 1) / 365.0
     followers = np.round(posts["start"].to_numpy() * (1 + posts["growth"].to_numpy() * year_frac)).astype(np.int64)
 
-    # Format, pillar, contest, trending hashtag.
+    fmt, pillar, contest, trend_tag, trending = _content(rng, platform, stamps, spec_of)
+    reach, engagements = _reach_and_engagements(
+        rng, followers, platform, stamps, spec_of, (fmt, pillar, contest, trending)
+    )
+    parts, impressions = _interactions(rng, engagements, reach, spec_of, contest)
+
+    kab = posts["kabupaten"].to_numpy()
+    tags = [
+        f"{hashtag(k)} #Pemkab{hashtag(k)[1:]} {PILLAR_TAG[x]}" + (f" {t}" if tr else "")
+        for k, x, t, tr in zip(kab, pillar, trend_tag, trending)
+    ]
+    table = pd.DataFrame(
+        {
+            "id_unggahan": [f"U{i:05d}" for i in range(1, n + 1)],
+            "kabupaten": kab,
+            "platform": platform,
+            "waktu_wib": stamps,
+            "format": fmt,
+            "pilar": pillar,
+            "teks": captions(rng, pillar, fmt, contest, kab),
+            "tagar": tags,
+            "tagar_tren": trending,
+            "kontes": contest,
+            "pengikut": followers,
+            "jangkauan": reach.astype(float),
+            "impresi": impressions,
+            "suka": parts[:, 0],
+            "komentar": parts[:, 1],
+            "bagikan": parts[:, 2],
+            "simpan": parts[:, 3].astype(float),
+        }
+    )
+    return _add_mess(rng, table)
+
+
+def _posts(rng: np.random.Generator) -> pd.DataFrame:
+    """One row per post: kabupaten, platform, posting time and the account's growth, in time order."""
+    accounts = _accounts(rng)
+    blocks = []
+    for row in accounts.itertuples(index=False):
+        spec = PLATFORM_SPECS[row.platform]
+        n = int(rng.poisson(spec["per_week"] * row.activity * 52.3))
+        stamps = _post_times(rng, n)
+        blocks.append(
+            pd.DataFrame(
+                {
+                    "kabupaten": row.kabupaten,
+                    "platform": row.platform,
+                    "waktu_wib": stamps,
+                    "start": row.start,
+                    "growth": row.growth,
+                }
+            )
+        )
+    return pd.concat(blocks, ignore_index=True).sort_values(
+        ["waktu_wib", "kabupaten", "platform"], kind="stable", ignore_index=True
+    )
+
+
+def _content(
+    rng: np.random.Generator, platform: np.ndarray, stamps: pd.DatetimeIndex, spec_of: list[PlatformSpec]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Format, pillar, contest flag, trending hashtag and whether it is used, per post."""
+    n = len(platform)
     fmt = np.empty(n, dtype=object)
-    for p, spec in PLATFORMS.items():
+    for p in vocabulary.PLATFORMS:
+        spec = PLATFORM_SPECS[p]
         mask = platform == p
         names = list(spec["formats"])
         probs = np.array([spec["formats"][f] for f in names])
@@ -322,69 +434,81 @@ def generate(seed: int = SEED) -> pd.DataFrame:
     trend_tag = np.where(day_trend != "", day_trend, evergreen)
     trend_p = np.array([s["trend"] for s in spec_of]) * np.where(day_trend != "", 2.0, 1.0)
     trending = rng.random(n) < trend_p
+    return fmt, pillar, contest, trend_tag, trending
 
+
+def _reach_and_engagements(
+    rng: np.random.Generator,
+    followers: np.ndarray,
+    platform: np.ndarray,
+    stamps: pd.DatetimeIndex,
+    spec_of: list[PlatformSpec],
+    content: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Reach and engagements per post, calibrated to each platform's median ER by followers."""
+    fmt, pillar, contest, trending = content
+    n = len(platform)
     # Reach: followers x reach ratio x effects x noise.
     hour = stamps.hour.values
     weekend = stamps.day_of_week.values >= 5
     reach_ratio = np.array([s["reach_ratio"] for s in spec_of])
-    reach_mult = (np.where(trending, TREND_REACH, 1.0)
-                  * np.array([FORMAT_REACH.get(f, 1.0) for f in fmt])
-                  * np.array([PILLAR_REACH.get(x, 1.0) for x in pillar]))
+    reach_mult = (
+        np.where(trending, TREND_REACH, 1.0)
+        * np.array([FORMAT_REACH.get(f, 1.0) for f in fmt])
+        * np.array([PILLAR_REACH.get(x, 1.0) for x in pillar])
+    )
     reach = followers * reach_ratio * reach_mult * np.exp(rng.normal(0.0, 0.4, n))
     reach = np.maximum(np.round(reach), 20).astype(np.int64)
 
     # ER by reach: format, pillar, hour, weekend, contest, follower count, noise.
     prime = np.array([s["prime_hour"] for s in spec_of])
-    hour_mult = 1.0 + HOUR_PEAK * np.exp(-((hour - prime) ** 2) / (2 * HOUR_WIDTH ** 2))
+    hour_mult = 1.0 + HOUR_PEAK * np.exp(-((hour - prime) ** 2) / (2 * HOUR_WIDTH**2))
     ref = np.array([_median_followers(p) for p in platform])
-    er_reach = (np.array([FORMAT_EFFECT[f] for f in fmt]) * np.array([PILLAR_EFFECT[x] for x in pillar])
-                * hour_mult * np.where(weekend, WEEKEND_EFFECT, 1.0) * np.where(contest, CONTEST_ENGAGEMENT, 1.0)
-                * (followers / ref) ** -ER_FOLLOWER_ELASTICITY * np.exp(rng.normal(0.0, 0.35, n)))
+    er_reach = (
+        np.array([FORMAT_EFFECT[f] for f in fmt])
+        * np.array([PILLAR_EFFECT[x] for x in pillar])
+        * hour_mult
+        * np.where(weekend, WEEKEND_EFFECT, 1.0)
+        * np.where(contest, CONTEST_ENGAGEMENT, 1.0)
+        * (followers / ref) ** -ER_FOLLOWER_ELASTICITY
+        * np.exp(rng.normal(0.0, 0.35, n))
+    )
     # Calibrate: each platform's median ER by followers equals its target.
     er_followers = er_reach * reach / followers
-    for p, spec in PLATFORMS.items():
+    for p in vocabulary.PLATFORMS:
         mask = platform == p
-        er_reach[mask] *= (spec["er_followers"] / 100.0) / np.median(er_followers[mask])
+        er_reach[mask] *= (PLATFORM_SPECS[p]["er_followers"] / 100.0) / np.median(er_followers[mask])
     engagements = rng.poisson(er_reach * reach).astype(np.int64)
+    return reach, engagements
 
+
+def _interactions(
+    rng: np.random.Generator,
+    engagements: np.ndarray,
+    reach: np.ndarray,
+    spec_of: list[PlatformSpec],
+    contest: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Likes, comments, shares and saves of each post (4 columns), and its impressions."""
     shares = np.array([s["split"] for s in spec_of], dtype=float)
     shares = shares * np.exp(rng.normal(0.0, 0.25, shares.shape))
     shares[:, 1] *= np.where(contest, CONTEST_COMMENT_WEIGHT, 1.0)
     shares /= shares.sum(axis=1, keepdims=True)
     parts = _split(rng, engagements, shares)
     frequency = np.array([s["frequency"] for s in spec_of])
-    impressions = np.round(reach * frequency * np.exp(rng.normal(0.0, 0.08, n))).astype(np.int64)
+    impressions = np.round(reach * frequency * np.exp(rng.normal(0.0, 0.08, len(reach)))).astype(np.int64)
     impressions = np.maximum(impressions, reach)
-
-    kab = posts["kabupaten"].to_numpy()
-    tags = [f"{_tag(k)} #Pemkab{_tag(k)[1:]} {_PILLAR_TAG[x]}" + (f" {t}" if tr else "")
-            for k, x, t, tr in zip(kab, pillar, trend_tag, trending)]
-    table = pd.DataFrame({
-        "id_unggahan": [f"U{i:05d}" for i in range(1, n + 1)],
-        "kabupaten": kab,
-        "platform": platform,
-        "waktu_wib": stamps,
-        "format": fmt,
-        "pilar": pillar,
-        "teks": _captions(rng, pillar, fmt, contest, kab),
-        "tagar": tags,
-        "tagar_tren": trending,
-        "kontes": contest,
-        "pengikut": followers,
-        "jangkauan": reach.astype(float),
-        "impresi": impressions,
-        "suka": parts[:, 0],
-        "komentar": parts[:, 1],
-        "bagikan": parts[:, 2],
-        "simpan": parts[:, 3].astype(float),
-    })
-    return _add_mess(rng, table)
+    return parts, impressions
 
 
 def viral_row(table: pd.DataFrame) -> int:
     """Position of the post chosen to go viral: a TikTok 'di balik layar' video on HUT RI week."""
-    candidates = table.index[(table["platform"] == "TikTok") & (table["format"] == "video")
-                             & (table["waktu_wib"].dt.month == 8) & (table["waktu_wib"].dt.day.between(15, 18))]
+    candidates = table.index[
+        (table["platform"] == "TikTok")
+        & (table["format"] == "video")
+        & (table["waktu_wib"].dt.month == 8)
+        & (table["waktu_wib"].dt.day.between(15, 18))
+    ]
     return int(candidates[0])
 
 
@@ -397,7 +521,7 @@ def _add_mess(rng: np.random.Generator, table: pd.DataFrame) -> pd.DataFrame:
     table.loc[v, "kontes"] = False
     table.loc[v, "tagar_tren"] = True
     kab = table.loc[v, "kabupaten"]
-    table.loc[v, "tagar"] = f"{_tag(kab)} #Pemkab{_tag(kab)[1:]} #DiBalikLayar #HUTRI79"
+    table.loc[v, "tagar"] = f"{hashtag(kab)} #Pemkab{hashtag(kab)[1:]} #DiBalikLayar #HUTRI79"
     followers = int(table.loc[v, "pengikut"])
     reach = int(followers * 1.2 * 80)
     table.loc[v, "jangkauan"] = float(reach)

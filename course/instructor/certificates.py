@@ -24,10 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from course.errors import CourseError
-from course.instructor.report import POST, UNKNOWN_KABUPATEN, load_cohort
-
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-         "November", "Desember")
+from course.instructor.cohort import POST, UNKNOWN_KABUPATEN, Cohort, load_cohort
+from course.vocabulary import BULAN
 
 
 class CertificateError(CourseError):
@@ -47,15 +45,17 @@ class Training:
         start = _parse_date(self.start, "--mulai")
         end = _parse_date(self.end, "--selesai") if self.end else start
         if end < start:
-            raise CertificateError(f"tanggal selesai {self.end} lebih awal dari tanggal mulai {self.start}.",
-                                   "Periksa --mulai dan --selesai.")
+            raise CertificateError(
+                f"tanggal selesai {self.end} lebih awal dari tanggal mulai {self.start}.",
+                "Periksa --mulai dan --selesai.",
+            )
         return start, end
 
 
 @dataclass
 class Rule:
-    sessions: list[str] | None = None       # required sessions; None: every session in the gradebook
-    min_percent: float = 0.0               # minimum score over the required sessions, in percent
+    sessions: list[str] | None = None  # required sessions; None: every session in the gradebook
+    min_percent: float = 0.0  # minimum score over the required sessions, in percent
 
 
 @dataclass
@@ -70,14 +70,18 @@ def _parse_date(text: str, option: str) -> dt.date:
     try:
         return dt.date.fromisoformat(str(text).strip())
     except ValueError:
-        raise CertificateError(f"tanggal {text!r} pada {option} tidak dapat dibaca.",
-                               "Tulis tanggal sebagai TAHUN-BULAN-HARI, misalnya 2025-03-03.") from None
+        raise CertificateError(
+            f"tanggal {text!r} pada {option} tidak dapat dibaca.",
+            "Tulis tanggal sebagai TAHUN-BULAN-HARI, misalnya 2025-03-03.",
+        ) from None
 
 
 def indonesian_date_range(start: dt.date, end: dt.date) -> str:
     """``26 Oktober 2023``, ``3–5 Maret 2025``, ``28 Februari–1 Maret 2025``."""
+
     def full(d: dt.date) -> str:
         return f"{d.day} {BULAN[d.month - 1]} {d.year}"
+
     if start == end:
         return full(start)
     if (start.year, start.month) == (end.year, end.month):
@@ -91,27 +95,37 @@ def _hours(value: float) -> str:
     return (f"{value:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
 
 
-def make_certificates(root: Path, out: Path, training: Training, rule: Rule) -> Result:
-    """Write one PDF per participant meeting ``rule``; refuse clearly without roster or grades."""
-    root = Path(root).resolve()
+def _required_sessions(root: Path, training: Training, rule: Rule) -> tuple[Cohort, list[str]]:
+    """The cohort and the required sessions; refuse clearly without roster, grades or known sessions."""
     if not training.title.strip():
         raise CertificateError("nama pelatihan kosong.", "Isi --judul.")
     if not training.hours or training.hours <= 0:
         raise CertificateError("lama pelatihan (--jam) harus lebih dari 0.", "Misalnya --jam 24.")
-    start, end = training.dates()
+    training.dates()
     cohort = load_cohort(root)
     if not cohort.has_roster:
-        raise CertificateError("daftar peserta belum diimpor, jadi nama lengkap dan kabupaten tidak diketahui.",
-                               "Jalankan dulu `bimtek roster import peserta.csv`.")
-    graded = cohort.submissions[cohort.submissions["status"] == "dinilai"]
-    if graded.empty:
+        raise CertificateError(
+            "daftar peserta belum diimpor, jadi nama lengkap dan kabupaten tidak diketahui.",
+            "Jalankan dulu `bimtek roster import peserta.csv`.",
+        )
+    if cohort.submissions[cohort.submissions["status"] == "dinilai"].empty:
         raise CertificateError("belum ada nilai di buku nilai.", "Jalankan dulu `bimtek autograde SESI`.")
     known = list(cohort.assignments["assignment"])
     required = rule.sessions or known
     unknown = [s for s in required if s not in known]
     if unknown:
-        raise CertificateError(f"sesi wajib {', '.join(unknown)} tidak ada di buku nilai.",
-                               f"Sesi yang ada: {', '.join(known)}.")
+        raise CertificateError(
+            f"sesi wajib {', '.join(unknown)} tidak ada di buku nilai.", f"Sesi yang ada: {', '.join(known)}."
+        )
+    return cohort, required
+
+
+def make_certificates(root: Path, out: Path, training: Training, rule: Rule) -> Result:
+    """Write one PDF per participant meeting ``rule``; refuse clearly without roster or grades."""
+    root = Path(root).resolve()
+    cohort, required = _required_sessions(root, training, rule)
+    start, end = training.dates()
+    graded = cohort.submissions[cohort.submissions["status"] == "dinilai"]
     out = out if out.is_absolute() else root / out
     out.mkdir(parents=True, exist_ok=True)
     result = Result(out, out / "daftar-sertifikat.csv")
@@ -141,14 +155,24 @@ def make_certificates(root: Path, out: Path, training: Training, rule: Rule) -> 
             if person.id in post.index and post.loc[person.id, "max_score"] > 0:
                 post_pct = 100.0 * post.loc[person.id, "score"] / post.loc[person.id, "max_score"]
             filename = f"sertifikat-{_safe(person.id)}.pdf"
-            draw_certificate(out / filename, person.nama, person.kabupaten, training, start, end, done, post_pct,
-                             number)
+            draw_certificate(
+                out / filename, person.nama, person.kabupaten, training, start, end, done, post_pct, number
+            )
             result.issued.append(person.id)
         else:
             result.not_issued[person.id] = reason
-        rows.append({"id": person.id, "nama": person.nama, "kabupaten": person.kabupaten,
-                     "memenuhi_syarat": "ya" if not reason else "tidak", "alasan": reason,
-                     "nilai_persen": f"{percent:.1f}", "nomor": number if not reason else "", "berkas": filename})
+        rows.append(
+            {
+                "id": person.id,
+                "nama": person.nama,
+                "kabupaten": person.kabupaten,
+                "memenuhi_syarat": "ya" if not reason else "tidak",
+                "alasan": reason,
+                "nilai_persen": f"{percent:.1f}",
+                "nomor": number if not reason else "",
+                "berkas": filename,
+            }
+        )
     with open(result.listing, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["id"])
         writer.writeheader()
@@ -160,8 +184,17 @@ def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", text)
 
 
-def draw_certificate(path: Path, name: str, kabupaten: str, training: Training, start: dt.date, end: dt.date,
-                     sessions: list[str], post_percent: float | None, number: str) -> None:
+def draw_certificate(
+    path: Path,
+    name: str,
+    kabupaten: str,
+    training: Training,
+    start: dt.date,
+    end: dt.date,
+    sessions: list[str],
+    post_percent: float | None,
+    number: str,
+) -> None:
     """One A4 landscape page, drawn with matplotlib, saved as PDF (fonts embedded)."""
     import matplotlib
 
@@ -171,10 +204,14 @@ def draw_certificate(path: Path, name: str, kabupaten: str, training: Training, 
 
     with plt.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}):
         fig = plt.figure(figsize=(11.69, 8.27))
-        fig.patches.append(Rectangle((0.03, 0.04), 0.94, 0.92, transform=fig.transFigure, fill=False,
-                                     edgecolor="#0072B2", linewidth=4))
-        fig.patches.append(Rectangle((0.045, 0.058), 0.91, 0.884, transform=fig.transFigure, fill=False,
-                                     edgecolor="#E69F00", linewidth=1.5))
+        fig.patches.append(
+            Rectangle((0.03, 0.04), 0.94, 0.92, transform=fig.transFigure, fill=False, edgecolor="#0072B2", linewidth=4)
+        )
+        fig.patches.append(
+            Rectangle(
+                (0.045, 0.058), 0.91, 0.884, transform=fig.transFigure, fill=False, edgecolor="#E69F00", linewidth=1.5
+            )
+        )
         text = fig.text
         text(0.5, 0.85, "SERTIFIKAT PENYELESAIAN", ha="center", fontsize=30, fontweight="bold", color="#0072B2")
         text(0.5, 0.80, f"Nomor: {number}", ha="center", fontsize=10, color="#555555")
@@ -184,20 +221,38 @@ def draw_certificate(path: Path, name: str, kabupaten: str, training: Training, 
         text(0.5, 0.50, "yang telah menyelesaikan", ha="center", fontsize=13)
         text(0.5, 0.445, training.title, ha="center", fontsize=19, fontweight="bold", wrap=True)
         where = f" di {training.place}" if training.place.strip() else ""
-        text(0.5, 0.385, f"diselenggarakan oleh {training.organiser} pada {indonesian_date_range(start, end)}{where}",
-             ha="center", fontsize=12)
+        text(
+            0.5,
+            0.385,
+            f"diselenggarakan oleh {training.organiser} pada {indonesian_date_range(start, end)}{where}",
+            ha="center",
+            fontsize=12,
+        )
         text(0.5, 0.345, f"selama {_hours(training.hours)} jam", ha="center", fontsize=12)
         detail = f"Sesi yang diselesaikan: {', '.join(sessions)}"
         if post_percent is not None:
             detail += f" · Tes Akhir: {post_percent:.0f}% benar".replace(".", ",")
         text(0.5, 0.27, detail, ha="center", fontsize=9, color="#333333", wrap=True)
         text(0.5, 0.19, f"{training.organiser}", ha="center", fontsize=11)
-        text(0.5, 0.09, "Sertifikat penyelesaian ini diterbitkan oleh penyelenggara pelatihan. "
-                        "Sertifikat ini bukan STTPP dan tidak menggantikan sertifikat diklat terakreditasi.",
-             ha="center", fontsize=8, color="#555555")
-        fig.savefig(path, format="pdf", metadata={"Title": f"Sertifikat penyelesaian: {name}",
-                                                  "Subject": training.title, "Author": training.organiser,
-                                                  "Keywords": f"sertifikat penyelesaian; {kabupaten}"})
+        text(
+            0.5,
+            0.09,
+            "Sertifikat penyelesaian ini diterbitkan oleh penyelenggara pelatihan. "
+            "Sertifikat ini bukan STTPP dan tidak menggantikan sertifikat diklat terakreditasi.",
+            ha="center",
+            fontsize=8,
+            color="#555555",
+        )
+        fig.savefig(
+            path,
+            format="pdf",
+            metadata={
+                "Title": f"Sertifikat penyelesaian: {name}",
+                "Subject": training.title,
+                "Author": training.organiser,
+                "Keywords": f"sertifikat penyelesaian; {kabupaten}",
+            },
+        )
         plt.close(fig)
 
 

@@ -34,7 +34,7 @@ FILE_MODE = 0o440
 
 def close_to_group(path: str) -> None:
     """Owner and group only: folders ``2770``, files ``0440`` (the owner keeps delete rights)."""
-    for dirpath, dirnames, filenames in os.walk(path):
+    for dirpath, _dirnames, filenames in os.walk(path):
         for name in filenames:
             os.chmod(os.path.join(dirpath, name), FILE_MODE)
         os.chmod(dirpath, DIR_MODE)

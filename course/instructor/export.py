@@ -22,8 +22,21 @@ from nbgrader.plugins.export import CsvExportPlugin
 
 from course.instructor import gradebook as gbk
 
-COLUMNS = ["assignment", "duedate", "timestamp", "student_id", "last_name", "first_name", "email",
-           "raw_score", "late_submission_penalty", "score", "max_score", "status", "keterangan"]
+COLUMNS = [
+    "assignment",
+    "duedate",
+    "timestamp",
+    "student_id",
+    "last_name",
+    "first_name",
+    "email",
+    "raw_score",
+    "late_submission_penalty",
+    "score",
+    "max_score",
+    "status",
+    "keterangan",
+]
 
 
 def _text(value) -> str:
@@ -50,11 +63,21 @@ class StatusCsvExport(CsvExportPlugin):
                 for student in gradebook.students:
                     if students_wanted and student.id not in students_wanted:
                         continue
-                    row = {"assignment": assignment.name, "duedate": _text(assignment.duedate),
-                           "student_id": student.id, "last_name": _text(student.last_name),
-                           "first_name": _text(student.first_name), "email": _text(student.email),
-                           "max_score": _text(assignment.max_score), "timestamp": "", "raw_score": "",
-                           "late_submission_penalty": "", "score": "", "status": "", "keterangan": ""}
+                    row = {
+                        "assignment": assignment.name,
+                        "duedate": _text(assignment.duedate),
+                        "student_id": student.id,
+                        "last_name": _text(student.last_name),
+                        "first_name": _text(student.first_name),
+                        "email": _text(student.email),
+                        "max_score": _text(assignment.max_score),
+                        "timestamp": "",
+                        "raw_score": "",
+                        "late_submission_penalty": "",
+                        "score": "",
+                        "status": "",
+                        "keterangan": "",
+                    }
                     status = statuses.get((assignment.name, student.id))
                     try:
                         submission = gradebook.find_submission(assignment.name, student.id)
@@ -63,19 +86,33 @@ class StatusCsvExport(CsvExportPlugin):
                     if status is not None and status.status == "gagal":
                         row.update(status="gagal", keterangan=_text(status.reason))
                     elif status is not None and status.status == "berjalan":
-                        row.update(status="belum selesai",
-                                   keterangan="penilaian terhenti sebelum selesai; jalankan bimtek autograde lagi")
+                        row.update(
+                            status="belum selesai",
+                            keterangan="penilaian terhenti sebelum selesai; jalankan bimtek autograde lagi",
+                        )
                     elif submission is None:
                         row.update(status="tidak mengumpulkan", keterangan="tidak ada kiriman")
-                    elif status is None and coursedir is not None and not os.path.isdir(
-                            coursedir.format_path(coursedir.autograded_directory, student.id, assignment.name)):
-                        row.update(status="gagal", keterangan="tidak ada hasil penilaian (kemungkinan notebook rusak "
-                                                              "atau kernel mati); jalankan bimtek autograde")
+                    elif (
+                        status is None
+                        and coursedir is not None
+                        and not os.path.isdir(
+                            coursedir.format_path(coursedir.autograded_directory, student.id, assignment.name)
+                        )
+                    ):
+                        row.update(
+                            status="gagal",
+                            keterangan="tidak ada hasil penilaian (kemungkinan notebook rusak "
+                            "atau kernel mati); jalankan bimtek autograde",
+                        )
                     else:
                         penalty = submission.late_submission_penalty or 0.0
-                        row.update(status="dinilai", timestamp=_text(submission.timestamp),
-                                   raw_score=_text(submission.score), late_submission_penalty=_text(penalty),
-                                   score=_text(max(0.0, submission.score - penalty)))
+                        row.update(
+                            status="dinilai",
+                            timestamp=_text(submission.timestamp),
+                            raw_score=_text(submission.score),
+                            late_submission_penalty=_text(penalty),
+                            score=_text(max(0.0, submission.score - penalty)),
+                        )
                     if submission is not None and not row["timestamp"]:
                         row["timestamp"] = _text(submission.timestamp)
                     writer.writerow(row)

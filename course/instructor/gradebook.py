@@ -27,14 +27,15 @@ import sqlalchemy as sa
 METADATA = sa.MetaData()
 
 STATUS = sa.Table(
-    "bimtek_status", METADATA,
+    "bimtek_status",
+    METADATA,
     sa.Column("assignment", sa.String(128), primary_key=True),
     sa.Column("student", sa.String(128), primary_key=True),
-    sa.Column("status", sa.String(16), nullable=False),        # berjalan | dinilai | gagal
+    sa.Column("status", sa.String(16), nullable=False),  # berjalan | dinilai | gagal
     sa.Column("reason_code", sa.String(32)),
-    sa.Column("reason", sa.Text),                                # plain Indonesian
-    sa.Column("advice", sa.Text),                                # what to do, in Indonesian
-    sa.Column("fingerprint", sa.String(64)),                     # sha256 of the submitted folder
+    sa.Column("reason", sa.Text),  # plain Indonesian
+    sa.Column("advice", sa.Text),  # what to do, in Indonesian
+    sa.Column("fingerprint", sa.String(64)),  # sha256 of the submitted folder
     sa.Column("score", sa.Float),
     sa.Column("max_score", sa.Float),
     sa.Column("seconds", sa.Float),
@@ -43,7 +44,8 @@ STATUS = sa.Table(
 )
 
 PESERTA = sa.Table(
-    "bimtek_peserta", METADATA,
+    "bimtek_peserta",
+    METADATA,
     sa.Column("id", sa.String(128), primary_key=True),
     sa.Column("kabupaten", sa.String(200), nullable=False),
     sa.Column("imported_at", sa.DateTime),
@@ -81,7 +83,7 @@ def db_url(root: str | Path, config=None) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     if url.startswith("sqlite:///"):
-        return Path(url[len("sqlite:///"):].split("?", 1)[0])
+        return Path(url[len("sqlite:///") :].split("?", 1)[0])
     return None
 
 
@@ -114,7 +116,7 @@ def gradebook_exists(url: str) -> bool:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -138,8 +140,9 @@ def write_status(eng: sa.Engine, status: Status) -> None:
     row = dict(vars(status))
     row["updated_at"] = row.get("updated_at") or now()
     with eng.begin() as conn:
-        conn.execute(sa.delete(STATUS).where(STATUS.c.assignment == status.assignment,
-                                             STATUS.c.student == status.student))
+        conn.execute(
+            sa.delete(STATUS).where(STATUS.c.assignment == status.assignment, STATUS.c.student == status.student)
+        )
         conn.execute(sa.insert(STATUS).values(**row))
 
 

@@ -41,6 +41,21 @@ def _balanced(source: str, begin: str, end: str) -> bool:
     return depth == 0
 
 
+def _marker_problems(source: str, is_solution: bool, is_test_code: bool) -> list[str]:
+    """Solution markers only in answer cells, hidden-test markers only in test cells, each one balanced."""
+    problems = []
+    for role, (begin, end) in MARKERS.items():
+        if begin in source or end in source:
+            allowed = is_solution if role == "solution" else is_test_code
+            if not allowed:
+                problems.append(
+                    f'penanda "{begin}" hanya boleh ada di sel {"jawaban" if role == "solution" else "uji"}.'
+                )
+            elif not _balanced(source, begin, end):
+                problems.append(f'penanda "{begin}" dan "{end}" tidak berpasangan.')
+    return problems
+
+
 def lint_notebook(path: str | Path) -> list[str]:
     """Problems found in one source notebook (empty when it is clean)."""
     path = Path(path)
@@ -55,7 +70,7 @@ def lint_notebook(path: str | Path) -> list[str]:
 
     kernel = nb.get("metadata", {}).get("kernelspec", {}).get("name")
     if kernel != "python3":
-        say("metadata", f"kernelspec harus \"python3\", tertulis {kernel!r}.")
+        say("metadata", f'kernelspec harus "python3", tertulis {kernel!r}.')
 
     seen: dict[str, int] = {}
     graded = 0
@@ -76,14 +91,8 @@ def lint_notebook(path: str | Path) -> list[str]:
             first_code = False
             if not (meta and meta.get("locked")) or "mulai(" not in source:
                 say(where, "sel kode pertama harus terkunci dan memanggil mulai(...).")
-        for role, (begin, end) in MARKERS.items():
-            if begin in source or end in source:
-                allowed = is_solution if role == "solution" else (is_test and kind == "code")
-                if not allowed:
-                    say(where, f"penanda \"{begin}\" hanya boleh ada di sel "
-                               f"{'jawaban' if role == 'solution' else 'uji'}.")
-                elif not _balanced(source, begin, end):
-                    say(where, f"penanda \"{begin}\" dan \"{end}\" tidak berpasangan.")
+        for problem in _marker_problems(source, is_solution, is_test and kind == "code"):
+            say(where, problem)
         if not meta:
             continue
         if meta.get("schema_version") != 3:
@@ -92,18 +101,18 @@ def lint_notebook(path: str | Path) -> list[str]:
         if not grade_id:
             say(where, "sel nbgrader tanpa grade_id.")
         elif grade_id in seen:
-            say(where, f"grade_id \"{grade_id}\" sudah dipakai di sel {seen[grade_id]}.")
+            say(where, f'grade_id "{grade_id}" sudah dipakai di sel {seen[grade_id]}.')
         else:
             seen[grade_id] = index
         if meta.get("grade"):
             graded += 1
             points = meta.get("points")
             if isinstance(points, bool) or not isinstance(points, (int, float)) or points <= 0:
-                say(where, f"sel bernilai \"{grade_id}\" harus punya poin lebih dari 0.")
+                say(where, f'sel bernilai "{grade_id}" harus punya poin lebih dari 0.')
         if is_test and kind == "code" and not meta.get("locked"):
-            say(where, f"sel uji \"{grade_id}\" harus terkunci (locked).")
+            say(where, f'sel uji "{grade_id}" harus terkunci (locked).')
         if is_solution and meta.get("locked"):
-            say(where, f"sel jawaban \"{grade_id}\" tidak boleh terkunci.")
+            say(where, f'sel jawaban "{grade_id}" tidak boleh terkunci.')
     if graded == 0:
         say("notebook", "tidak ada satu pun sel bernilai.")
     return problems

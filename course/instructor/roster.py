@@ -23,8 +23,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from course.instructor import gradebook as gbk
 from course.errors import CourseError
+from course.instructor import gradebook as gbk
 
 ALIASES = {
     "id": ("id", "student_id", "username", "nama_pengguna"),
@@ -64,6 +64,37 @@ def _clean(value: str | None) -> str:
     return " ".join((value or "").split())
 
 
+def _row_problems(value: dict[str, str], number: int, seen_ids: dict[str, int]) -> list[str]:
+    """What is wrong with one data row (``number`` counts the header as row 1); records its id in ``seen_ids``."""
+    problems = []
+    pid = value["id"]
+    if not pid:
+        problems.append("id kosong")
+    elif not ID_PATTERN.match(pid):
+        problems.append(
+            f'id "{pid}" tidak dapat dipakai (hanya huruf, angka, titik, garis bawah, dan tanda '
+            "hubung, tanpa spasi, paling panjang 64)"
+        )
+    elif pid in seen_ids:
+        problems.append(f'id "{pid}" sudah dipakai di baris {seen_ids[pid]}')
+    else:
+        seen_ids[pid] = number
+    if not value["nama_depan"]:
+        problems.append("nama_depan kosong")
+    if not value["email"]:
+        problems.append("email kosong")
+    elif not EMAIL_PATTERN.match(value["email"]):
+        problems.append(f'email "{value["email"]}" tidak sah (contoh yang benar: nama@kabupaten.go.id)')
+    if not value["kabupaten"]:
+        problems.append("kabupaten kosong")
+    for key in ("nama_depan", "nama_belakang", "email"):
+        if len(value[key]) > 128:
+            problems.append(f"{key} terlalu panjang (lebih dari 128 karakter)")
+    if len(value["kabupaten"]) > 200:
+        problems.append("kabupaten terlalu panjang (lebih dari 200 karakter)")
+    return problems
+
+
 def read_roster(path: Path) -> ImportResult:
     """Parse and check a roster file; ``problems`` lists every row-numbered error."""
     result = ImportResult()
@@ -73,8 +104,10 @@ def read_roster(path: Path) -> ImportResult:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise RosterError(f"berkas {path.name} bukan teks UTF-8.",
-                          "Di Excel, simpan ulang dengan Save As → \"CSV UTF-8 (Comma delimited)\".") from None
+        raise RosterError(
+            f"berkas {path.name} bukan teks UTF-8.",
+            'Di Excel, simpan ulang dengan Save As → "CSV UTF-8 (Comma delimited)".',
+        ) from None
     if not text.strip():
         raise RosterError(f"berkas {path.name} kosong.", "Isi baris judul kolom lalu satu baris per peserta.")
     first = text.splitlines()[0]
@@ -88,9 +121,11 @@ def read_roster(path: Path) -> ImportResult:
                 columns[key] = index
     missing = [key for key in REQUIRED if key not in columns]
     if missing:
-        result.problems.append(f"Baris 1: kolom wajib tidak ada: {', '.join(missing)}. Judul kolom yang dibaca: "
-                               f"{', '.join(header) or '(kosong)'}; yang diperlukan: id, nama_depan, nama_belakang, "
-                               "email, kabupaten.")
+        result.problems.append(
+            f"Baris 1: kolom wajib tidak ada: {', '.join(missing)}. Judul kolom yang dibaca: "
+            f"{', '.join(header) or '(kosong)'}; yang diperlukan: id, nama_depan, nama_belakang, "
+            "email, kabupaten."
+        )
         return result
     seen_ids: dict[str, int] = {}
     for number, row in enumerate(rows[1:], start=2):
@@ -98,35 +133,14 @@ def read_roster(path: Path) -> ImportResult:
             continue
         result.rows += 1
         if len(row) != len(header):
-            result.problems.append(f"Baris {number}: ada {len(row)} kolom, seharusnya {len(header)} seperti baris "
-                                   f"judul (periksa tanda {delimiter!r} di dalam isian; apit isian itu dengan tanda petik).")
+            result.problems.append(
+                f"Baris {number}: ada {len(row)} kolom, seharusnya {len(header)} seperti baris "
+                f"judul (periksa tanda {delimiter!r} di dalam isian; apit isian itu dengan tanda petik)."
+            )
             continue
         value = {key: _clean(row[index]) for key, index in columns.items()}
         value.setdefault("nama_belakang", "")
-        problems = []
-        pid = value["id"]
-        if not pid:
-            problems.append("id kosong")
-        elif not ID_PATTERN.match(pid):
-            problems.append(f"id \"{pid}\" tidak dapat dipakai (hanya huruf, angka, titik, garis bawah, dan tanda "
-                            "hubung, tanpa spasi, paling panjang 64)")
-        elif pid in seen_ids:
-            problems.append(f"id \"{pid}\" sudah dipakai di baris {seen_ids[pid]}")
-        else:
-            seen_ids[pid] = number
-        if not value["nama_depan"]:
-            problems.append("nama_depan kosong")
-        if not value["email"]:
-            problems.append("email kosong")
-        elif not EMAIL_PATTERN.match(value["email"]):
-            problems.append(f"email \"{value['email']}\" tidak sah (contoh yang benar: nama@kabupaten.go.id)")
-        if not value["kabupaten"]:
-            problems.append("kabupaten kosong")
-        for key in ("nama_depan", "nama_belakang", "email"):
-            if len(value[key]) > 128:
-                problems.append(f"{key} terlalu panjang (lebih dari 128 karakter)")
-        if len(value["kabupaten"]) > 200:
-            problems.append("kabupaten terlalu panjang (lebih dari 200 karakter)")
+        problems = _row_problems(value, number, seen_ids)
         if problems:
             result.problems.append(f"Baris {number}: " + "; ".join(problems) + ".")
         else:
@@ -146,8 +160,11 @@ def import_roster(path: Path, root: Path) -> ImportResult:
     if not gbk.gradebook_exists(url):
         from nbgrader.api import Gradebook  # a new gradebook: nbgrader creates its own tables
 
-        course_id = config.CourseDirectory.get("course_id", "default_course") if "CourseDirectory" in config \
+        course_id = (
+            config.CourseDirectory.get("course_id", "default_course")
+            if "CourseDirectory" in config
             else "default_course"
+        )
         Gradebook(url, course_id).close()
     eng = gbk.engine(url)
     students = sa.Table("student", sa.MetaData(), autoload_with=eng)
@@ -164,8 +181,10 @@ def import_roster(path: Path, root: Path) -> ImportResult:
                     result.added += 1
                 _write_kabupaten(conn, p)
     except sa.exc.SQLAlchemyError as exc:
-        raise RosterError(f"buku nilai tidak dapat ditulis ({type(exc).__name__}); tidak ada peserta yang diimpor.",
-                          "Periksa bahwa buku nilai tidak sedang dikunci proses lain, lalu jalankan lagi.") from None
+        raise RosterError(
+            f"buku nilai tidak dapat ditulis ({type(exc).__name__}); tidak ada peserta yang diimpor.",
+            "Periksa bahwa buku nilai tidak sedang dikunci proses lain, lalu jalankan lagi.",
+        ) from None
     finally:
         eng.dispose()
     return result

@@ -24,8 +24,9 @@ the kernel needs no network at all:
 * a clean environment: no variable of the grader (database URL, tokens) leaks in.
 
 ``SandboxKernelManager`` is a ``jupyter_client`` kernel manager that starts the
-kernel this way; ``SandboxExecute`` is nbgrader's ``Execute`` preprocessor using
-it. Everything else (preprocessors, scores, feedback) is nbgrader's own.
+kernel this way and records how it exited (``kernel_exit``); ``SandboxedExecute`` in
+:mod:`course.instructor.grading.nbgrader_patches` is nbgrader's ``Execute`` preprocessor
+using it. Everything else (preprocessors, scores, feedback) is nbgrader's own.
 
 Running as root uses bubblewrap without a user namespace and drops to the
 sandbox uid with ``setpriv``; running as another user uses bubblewrap's user
@@ -44,8 +45,8 @@ import signal
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
@@ -58,31 +59,30 @@ UID_BASE = int(os.environ.get("BIMTEK_SANDBOX_UID_BASE", "65100"))
 UID_COUNT = 256
 HOME = "/home/peserta"
 # Environment variables a kernel may inherit from the grader (values, not secrets).
-ENV_PASSTHROUGH = ("LANG", "LC_ALL", "LC_CTYPE", "LC_NUMERIC", "LC_TIME", "TZ", "PYTHONWARNINGS",
-                   "PYTHONHASHSEED", "PYDEVD_DISABLE_FILE_VALIDATION")
+_LOCALE = "LANG LC_ALL LC_CTYPE LC_NUMERIC LC_TIME TZ"
+ENV_PASSTHROUGH = (*_LOCALE.split(), "PYTHONWARNINGS", "PYTHONHASHSEED", "PYDEVD_DISABLE_FILE_VALIDATION")
 # One thread per numeric library: the process limit counts threads too.
 # (No MPLBACKEND: ipykernel sets its inline backend, as in a kernel nbgrader starts itself.)
-ENV_FIXED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-             "NUMEXPR_MAX_THREADS": "1", "PYTHONNOUSERSITE": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+_ONE_THREAD = "OPENBLAS_NUM_THREADS OMP_NUM_THREADS MKL_NUM_THREADS NUMEXPR_MAX_THREADS"
+ENV_FIXED = dict.fromkeys([*_ONE_THREAD.split(), "PYTHONNOUSERSITE", "PYTHONDONTWRITEBYTECODE"], "1")
 
 
 @dataclass(frozen=True)
 class Limits:
     """Resource limits of one sandboxed kernel (all of them per kernel)."""
 
-    memory_mb: int = 2048       # address space (RLIMIT_AS): a larger allocation raises MemoryError
-    cpu_s: int = 600            # CPU seconds (RLIMIT_CPU); the kernel is killed past it
-    processes: int = 128        # processes and threads of the sandbox uid (RLIMIT_NPROC)
-    file_mb: int = 64           # largest file it may write (RLIMIT_FSIZE)
-    open_files: int = 256       # open files (RLIMIT_NOFILE)
-    home_mb: int = 256          # size of the private working folder (tmpfs)
-    tmp_mb: int = 256           # size of the private /tmp (tmpfs)
+    memory_mb: int = 2048  # address space (RLIMIT_AS): a larger allocation raises MemoryError
+    cpu_s: int = 600  # CPU seconds (RLIMIT_CPU); the kernel is killed past it
+    processes: int = 128  # processes and threads of the sandbox uid (RLIMIT_NPROC)
+    file_mb: int = 64  # largest file it may write (RLIMIT_FSIZE)
+    open_files: int = 256  # open files (RLIMIT_NOFILE)
+    home_mb: int = 256  # size of the private working folder (tmpfs)
+    tmp_mb: int = 256  # size of the private /tmp (tmpfs)
 
     def prlimit_args(self) -> list[str]:
         mb = 1024 * 1024
-        return [f"--as={self.memory_mb * mb}", f"--cpu={self.cpu_s}:{self.cpu_s + 5}",
-                f"--nproc={self.processes}", f"--fsize={self.file_mb * mb}",
-                f"--nofile={self.open_files}", "--core=0"]
+        args = [f"--as={self.memory_mb * mb}", f"--cpu={self.cpu_s}:{self.cpu_s + 5}", f"--nproc={self.processes}"]
+        return args + [f"--fsize={self.file_mb * mb}", f"--nofile={self.open_files}", "--core=0"]
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,8 @@ class Availability:
     """Whether a sandbox can be made here, how, and if not, why (in Indonesian)."""
 
     ok: bool
-    mode: str = ""              # "root" (setpriv to a sandbox uid) or "userns" (not root)
+    mode: str = ""  # "root" (setpriv to a sandbox uid) or "userns" (not root)
     reason: str = ""
-    tools: dict = field(default_factory=dict)
 
 
 def _tool(name: str) -> str | None:
@@ -106,9 +105,9 @@ def python_paths() -> list[str]:
     """Read-only paths the kernel needs: the Python installation, the environment, ``course``."""
     import course
 
-    paths = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
-             os.path.realpath(sys.prefix), os.path.realpath(sys.base_prefix),
-             str(Path(course.__file__).resolve().parent)}
+    paths = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}
+    paths.update(os.path.realpath(p) for p in (sys.prefix, sys.base_prefix))
+    paths.add(str(Path(course.__file__).resolve().parent))
     exe = os.path.realpath(sys.executable)
     if not any(exe.startswith(p.rstrip("/") + "/") for p in paths):
         paths.add(os.path.dirname(exe))
@@ -150,54 +149,11 @@ def _dirs_for(paths: list[str], existing: set[str]) -> list[str]:
     return args
 
 
-def bwrap_args(*, uid: int, limits: Limits, mode: str, ipc_dir: str, workdir: str,
-               files: dict[str, str], env: dict[str, str], ro_paths: list[str]) -> list[str]:
-    """The ``prlimit … bwrap …`` prefix that runs a command in the sandbox.
-
-    ``files`` maps names inside ``workdir`` to host paths bound read-only there.
-    """
-    prlimit, bwrap = _tool("prlimit"), _tool("bwrap")
-    args = [prlimit, *limits.prlimit_args(), "--", bwrap,
-            "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
-            "--hostname", "kotak-pasir", "--die-with-parent", "--new-session"]
-    if mode == "userns":
-        args += ["--unshare-user", "--uid", str(uid), "--gid", str(uid), "--disable-userns",
-                 "--cap-drop", "ALL"]
-    args += _system_binds()
-    existing = {"/usr", "/etc", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/tmp", "/home",
-                "/proc", "/dev"}
-    args += ["--proc", "/proc", "--dev", "/dev",
-             "--perms", "1777", "--size", str(limits.tmp_mb * 1024 * 1024), "--tmpfs", "/tmp",
-             "--perms", "0755", "--dir", "/home",
-             "--perms", "0777", "--size", str(limits.home_mb * 1024 * 1024), "--tmpfs", HOME]
-    existing.add(HOME)
-    args += _dirs_for(ro_paths, existing)
-    for path in ro_paths:
-        args += ["--ro-bind", path, path]
-    args += _dirs_for([ipc_dir], existing)
-    args += ["--bind", ipc_dir, ipc_dir]
-    args += ["--perms", "0777", "--dir", workdir]
-    for name, host in sorted(files.items()):
-        args += ["--ro-bind", host, f"{workdir}/{name}"]
-    args += ["--perms", "0777", "--dir", f"{HOME}/.config", "--perms", "0777", "--dir", f"{HOME}/.config/matplotlib"]
-    for font_cache in _matplotlib_font_caches():
-        args += ["--ro-bind", font_cache, f"{HOME}/.config/matplotlib/{os.path.basename(font_cache)}"]
-    args += ["--clearenv"]
-    for key, value in sorted(env.items()):
-        args += ["--setenv", key, value]
-    args += ["--chdir", workdir]
-    if mode == "root":
-        args += ["--", _tool("setpriv"), f"--reuid={uid}", f"--regid={uid}", "--clear-groups",
-                 "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs"]
-    args += ["--"]
-    return args
-
-
 @lru_cache(maxsize=1)
 def _matplotlib_font_caches() -> tuple[str, ...]:
     """The grader's matplotlib font cache, lent read-only so kernels need not rebuild it."""
-    base = os.environ.get("MPLCONFIGDIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "matplotlib")
+    cache_home = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    base = os.environ.get("MPLCONFIGDIR") or os.path.join(cache_home, "matplotlib")
     try:
         return tuple(sorted(str(p) for p in Path(base).glob("fontlist-*.json")))
     except OSError:
@@ -209,47 +165,48 @@ def kernel_env(workdir: str) -> dict[str, str]:
     env = {k: os.environ[k] for k in ENV_PASSTHROUGH if k in os.environ}
     env.setdefault("LANG", "C.UTF-8")
     env.update(ENV_FIXED)
-    env.update({"PATH": os.pathsep.join([os.path.dirname(sys.executable), "/usr/local/bin", "/usr/bin", "/bin"]),
-                "HOME": HOME, "USER": "peserta", "LOGNAME": "peserta", "TMPDIR": "/tmp",
-                "MPLCONFIGDIR": f"{HOME}/.config/matplotlib", "PWD": workdir})
+    env["PATH"] = os.pathsep.join([os.path.dirname(sys.executable), "/usr/local/bin", "/usr/bin", "/bin"])
+    env.update(HOME=HOME, USER="peserta", LOGNAME="peserta", TMPDIR="/tmp", PWD=workdir)
+    env["MPLCONFIGDIR"] = f"{HOME}/.config/matplotlib"
     return env
 
 
-@lru_cache(maxsize=None)
+# Run in a sandbox by `available`: not root (unless allowed), and no network.
+_PROBE = (
+    "import os, socket\n"
+    "assert os.getuid() != 0 or os.environ.get('BIMTEK_PROBE_ROOT_OK')\n"
+    "s = socket.socket()\n"
+    "try:\n    s.connect(('127.0.0.1', 9)); print('NET')\n"
+    "except OSError:\n    print('OK', os.getuid())\n"
+)
+
+
+@cache
 def available() -> Availability:
     """Whether a sandbox can be made on this machine (tried for real, once per process)."""
     tools = {name: _tool(name) for name in ("bwrap", "prlimit", "setpriv")}
     if sys.platform != "linux":
-        return Availability(False, reason="kotak pasir hanya tersedia di Linux", tools=tools)
+        return Availability(False, reason="kotak pasir hanya tersedia di Linux")
     if not tools["bwrap"]:
-        return Availability(False, reason="program bwrap tidak ditemukan (pasang paket Debian `bubblewrap`)",
-                            tools=tools)
+        return Availability(False, reason="program bwrap tidak ditemukan (pasang paket Debian `bubblewrap`)")
     if not tools["prlimit"]:
-        return Availability(False, reason="program prlimit tidak ditemukan (paket `util-linux`)", tools=tools)
+        return Availability(False, reason="program prlimit tidak ditemukan (paket `util-linux`)")
     mode = "root" if os.geteuid() == 0 else "userns"
     if mode == "root" and not tools["setpriv"]:
-        return Availability(False, reason="program setpriv tidak ditemukan (paket `util-linux`)", tools=tools)
-    uid = UID_BASE if mode == "root" else os.geteuid()
-    with tempfile.TemporaryDirectory(prefix="bimtek-uji-kotak-") as tmp:
-        ipc = os.path.join(tmp, "ipc")
-        os.mkdir(ipc)
-        cmd = bwrap_args(uid=uid, limits=Limits(), mode=mode, ipc_dir=ipc, workdir=f"{HOME}/uji", files={},
-                         env=kernel_env(f"{HOME}/uji"), ro_paths=python_paths())
-        probe = ("import os, socket\n"
-                 "assert os.getuid() != 0 or os.environ.get('BIMTEK_PROBE_ROOT_OK')\n"
-                 "s = socket.socket()\n"
-                 "try:\n    s.connect(('127.0.0.1', 9)); print('NET')\n"
-                 "except OSError:\n    print('OK', os.getuid())\n")
-        try:
-            proc = subprocess.run([*cmd, sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
-                                  cwd=tmp, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            return Availability(False, reason=f"bwrap tidak dapat dijalankan: {exc}", tools=tools)
+        return Availability(False, reason="program setpriv tidak ditemukan (paket `util-linux`)")
+    box = Box("", UID_BASE if mode == "root" else os.geteuid(), Limits(), mode, "uji")
+    try:
+        cmd, clean = box.command([sys.executable, "-c", _PROBE]), {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd=box.base, env=clean)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return Availability(False, reason=f"bwrap tidak dapat dijalankan: {exc}")
+    finally:
+        box.remove()
     if proc.returncode != 0 or not proc.stdout.startswith("OK"):
         detail = (proc.stderr or proc.stdout).strip().splitlines()
         why = detail[-1] if detail else f"kode keluar {proc.returncode}"
-        return Availability(False, reason=f"bwrap gagal membuat kotak pasir di mesin ini ({why})", tools=tools)
-    return Availability(True, mode=mode, tools=tools)
+        return Availability(False, reason=f"bwrap gagal membuat kotak pasir di mesin ini ({why})")
+    return Availability(True, mode=mode)
 
 
 class SlotUid:
@@ -287,8 +244,18 @@ class SlotUid:
             self._fd = None
 
 
+# bubblewrap's isolation: its own PID, network, IPC, UTS and cgroup namespaces; it dies with its parent.
+BWRAP_ISOLATION = "--unshare-pid --unshare-net --unshare-ipc --unshare-uts --unshare-cgroup-try".split()
+BWRAP_ISOLATION += "--hostname kotak-pasir --die-with-parent --new-session".split()
+USERNS_DROP = "--disable-userns --cap-drop ALL".split()
+SETPRIV_DROP = "--clear-groups --inh-caps=-all --bounding-set=-all --no-new-privs".split()
+# Folders bubblewrap makes itself, or `_system_binds` binds: never made again with --dir.
+MADE_BY_BWRAP = frozenset("/usr /etc /bin /sbin /lib /lib32 /lib64 /libx32 /tmp /home /proc /dev".split())
+
+
 class Box:
-    """The host side of one sandboxed kernel: a private folder with its IPC sockets."""
+    """The host side of one sandboxed kernel: a private folder with its IPC sockets and the staged
+    files (``files``: name in the working folder -> read-only copy), and the command that runs it."""
 
     def __init__(self, source_dir: str, uid: int, limits: Limits, mode: str, session: str):
         self.uid, self.limits, self.mode = uid, limits, mode
@@ -315,7 +282,7 @@ class Box:
             dst = os.path.join(self.stage, entry)
             if os.path.isdir(src):
                 shutil.copytree(src, dst, symlinks=False, ignore=shutil.ignore_patterns("*.ipynb", ".*"))
-                for dirpath, dirnames, filenames in os.walk(dst):
+                for dirpath, _dirnames, filenames in os.walk(dst):
                     os.chmod(dirpath, 0o755)
                     for name in filenames:
                         os.chmod(os.path.join(dirpath, name), 0o644)
@@ -327,10 +294,40 @@ class Box:
             self.files[entry] = dst
 
     def command(self, kernel_cmd: list[str]) -> list[str]:
-        prefix = bwrap_args(uid=self.uid, limits=self.limits, mode=self.mode, ipc_dir=self.ipc_dir,
-                            workdir=self.workdir, files=self.files, env=kernel_env(self.workdir),
-                            ro_paths=python_paths())
-        return prefix + kernel_cmd
+        """``kernel_cmd`` run in the sandbox: ``prlimit … -- bwrap … [-- setpriv …] -- kernel_cmd``."""
+        args = [_tool("prlimit"), *self.limits.prlimit_args(), "--", _tool("bwrap"), *BWRAP_ISOLATION]
+        if self.mode == "userns":
+            args += ["--unshare-user", "--uid", str(self.uid), "--gid", str(self.uid), *USERNS_DROP]
+        args += _system_binds() + self._filesystem_args() + ["--clearenv"]
+        for key, value in sorted(kernel_env(self.workdir).items()):
+            args += ["--setenv", key, value]
+        args += ["--chdir", self.workdir]
+        if self.mode == "root":
+            args += ["--", _tool("setpriv"), f"--reuid={self.uid}", f"--regid={self.uid}", *SETPRIV_DROP]
+        return [*args, "--", *kernel_cmd]
+
+    def _filesystem_args(self) -> list[str]:
+        """/proc, /dev, private /tmp and home (tmpfs), the read-only paths, the IPC folder, the working
+        folder with the staged files (read-only), and the grader's matplotlib font cache (read-only)."""
+        mb = 1024 * 1024
+        args = ["--proc", "/proc", "--dev", "/dev"]
+        args += ["--perms", "1777", "--size", str(self.limits.tmp_mb * mb), "--tmpfs", "/tmp"]
+        args += ["--perms", "0755", "--dir", "/home"]
+        args += ["--perms", "0777", "--size", str(self.limits.home_mb * mb), "--tmpfs", HOME]
+        existing = {*MADE_BY_BWRAP, HOME}
+        ro_paths = python_paths()
+        args += _dirs_for(ro_paths, existing)
+        for path in ro_paths:
+            args += ["--ro-bind", path, path]
+        args += _dirs_for([self.ipc_dir], existing) + ["--bind", self.ipc_dir, self.ipc_dir]
+        args += ["--perms", "0777", "--dir", self.workdir]
+        for name, host in sorted(self.files.items()):
+            args += ["--ro-bind", host, f"{self.workdir}/{name}"]
+        config = f"{HOME}/.config"
+        args += ["--perms", "0777", "--dir", config, "--perms", "0777", "--dir", f"{config}/matplotlib"]
+        for font_cache in _matplotlib_font_caches():
+            args += ["--ro-bind", font_cache, f"{config}/matplotlib/{os.path.basename(font_cache)}"]
+        return args
 
     def give(self, path: str) -> None:
         """Let the sandbox uid read a file of the host side (the connection file)."""
@@ -374,12 +371,19 @@ def _start_time(pid: int) -> int:
         return 1 << 62
 
 
-# The exit status of the last sandboxed kernels of this process, for the grader's diagnosis.
-EXITS: list[dict] = []
+@dataclass(frozen=True)
+class KernelExit:
+    """How a sandboxed kernel ended: its exit status (None: still running 5 s after it was stopped)."""
+
+    returncode: int | None
 
 
 class SandboxKernelManager(AsyncKernelManager):
-    """Starts the kernel inside bubblewrap and prlimit; talks to it over IPC sockets."""
+    """Starts the kernel inside bubblewrap and prlimit; talks to it over IPC sockets.
+
+    Once the kernel's resources are cleaned up, ``kernel_exit`` says how it ended, for whoever used
+    this manager (the grading worker explains a dead kernel with it: ``grading.reasons.describe_exit``).
+    """
 
     sandbox_uid = Integer(UID_BASE, help="uid the sandboxed kernel runs as (root only)").tag(config=True)
     sandbox_mode = Unicode("root", help="root (setpriv) or userns").tag(config=True)
@@ -388,6 +392,7 @@ class SandboxKernelManager(AsyncKernelManager):
 
     _box: Box | None = None
     _log = None
+    kernel_exit: KernelExit | None = None
 
     async def _async_pre_start_kernel(self, **kw):
         limits = Limits(**self.sandbox_limits)
@@ -411,7 +416,7 @@ class SandboxKernelManager(AsyncKernelManager):
         # bwrap sets the kernel's whole environment itself (--clearenv/--setenv)
         kw["env"] = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
         # the kernel's own stdout/stderr (not the notebook's output) go to a file of the box,
-        # bounded by the file-size limit, read back when the kernel dies
+        # bounded by the file-size limit, so that they fill neither the grader's log nor its pipes
         self._log = open(os.path.join(self._box.base, "kernel.log"), "wb")
         kw["stdout"] = kw["stderr"] = self._log
         kw["stdin"] = subprocess.DEVNULL
@@ -465,16 +470,7 @@ class SandboxKernelManager(AsyncKernelManager):
                 code = process.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 code = None
-            tail = ""
-            if self._box is not None:
-                try:
-                    with open(os.path.join(self._box.base, "kernel.log"), "rb") as handle:
-                        handle.seek(0, os.SEEK_END)
-                        handle.seek(max(0, handle.tell() - 4000))
-                        tail = handle.read().decode("utf-8", "replace")
-                except OSError:
-                    pass
-            EXITS.append({"returncode": code, "log": tail})
+            self.kernel_exit = KernelExit(code)
         if self._log is not None:
             self._log.close()
             self._log = None
@@ -490,20 +486,3 @@ class SandboxKernelManager(AsyncKernelManager):
     _launch_kernel = _async_launch_kernel
     interrupt_kernel = _async_interrupt_kernel
     cleanup_resources = _async_cleanup_resources
-
-
-def describe_exit(code: int | None) -> tuple[str, str]:
-    """(reason code, Indonesian reason) for a sandboxed kernel that stopped by itself."""
-    if code is None:
-        return "kernel_mati", "kernel berhenti mendadak"
-    sig = code - 128 if code > 128 else (-code if code < 0 else 0)
-    if sig == signal.SIGXCPU:
-        return "batas_cpu", "kernel dihentikan karena melewati batas waktu CPU"
-    if sig == signal.SIGXFSZ:
-        return "batas_berkas", "kernel dihentikan karena menulis berkas melebihi batas ukuran"
-    if sig in (signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):
-        return "batas_memori", "kernel mati (kemungkinan kehabisan memori atau galat pustaka)"
-    if sig:
-        return "kernel_mati", f"kernel mati karena sinyal {signal.Signals(sig).name}"
-    return "kernel_mati", f"kernel berhenti sendiri (kode keluar {code}), misalnya karena os._exit()"
-

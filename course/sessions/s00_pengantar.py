@@ -13,15 +13,13 @@ import math
 from course.checks import Verdict, register
 from course.engines.engagement import total_engagement
 from course.errors import expect_list_of_text, expect_number, expect_text
+from course.vocabulary import PLATFORMS, platform_name
+
+__all__ = ["BIMTEK_END_HOUR", "BIMTEK_START_HOUR", "CONTOH_UNGGAHAN", "PLATFORMS"]
 
 # The seed Bimtek ran from 07.30 to 16.00 WIB (brief section 0).
 BIMTEK_START_HOUR = 7.5
 BIMTEK_END_HOUR = 16.0
-
-# The five platforms of session 1 at the seed Bimtek (brief section 0, bakabar.com).
-PLATFORMS = ("X", "Instagram", "TikTok", "YouTube", "Facebook")
-_PLATFORM_ALIASES = {"twitter": "X", "x (twitter)": "X", "ig": "Instagram", "fb": "Facebook",
-                     "yt": "YouTube", "tik tok": "TikTok"}
 
 # Exercise 4 numbers: one fictional post ("data sintetis"), shown in the notebook.
 CONTOH_UNGGAHAN = {"suka": 1240, "komentar": 85, "bagikan": 175, "simpan": 60, "jangkauan": 40000}
@@ -31,8 +29,11 @@ CONTOH_UNGGAHAN = {"suka": 1240, "komentar": 85, "bagikan": 175, "simpan": 60, "
 def _check_kabupaten(jawaban) -> Verdict:
     text = expect_text(jawaban, "nama_kabupaten")
     if sum(ch.isalpha() for ch in text) < 3:
-        return Verdict(False, f"\"{text}\" belum terlihat seperti nama daerah.",
-                       "Tulis nama kabupaten atau instansi Anda, misalnya \"Kabupaten Agam\".")
+        return Verdict(
+            False,
+            f'"{text}" belum terlihat seperti nama daerah.',
+            'Tulis nama kabupaten atau instansi Anda, misalnya "Kabupaten Agam".',
+        )
     return Verdict(True, f"Salam kenal dari {text}. Anda baru saja membuat variabel berisi teks.")
 
 
@@ -43,36 +44,46 @@ def _check_duration(jawaban) -> Verdict:
     if math.isclose(value, expected, abs_tol=1e-9):
         return Verdict(True, "Bimtek berlangsung delapan setengah jam.")
     if math.isclose(value, 16.0 - 7.3, abs_tol=1e-9):
-        return Verdict(False, "pukul 07.30 belum ditulis sebagai jam desimal.",
-                       "Tiga puluh menit adalah setengah jam, jadi 07.30 ditulis 7.5, bukan 7.3.")
+        return Verdict(
+            False,
+            "pukul 07.30 belum ditulis sebagai jam desimal.",
+            "Tiga puluh menit adalah setengah jam, jadi 07.30 ditulis 7.5, bukan 7.3.",
+        )
     if value < 0:
         return Verdict(False, "durasinya bernilai negatif.", "Kurangkan jam mulai dari jam selesai, bukan sebaliknya.")
     if value > 24:
         return Verdict(False, "durasinya lebih dari sehari.", "Hitung dalam jam, bukan menit.")
-    return Verdict(False, "durasinya belum sesuai dengan jadwal 07.30–16.00 WIB.",
-                   "Tulis jam selesai dikurangi jam mulai, keduanya dalam jam desimal.")
+    return Verdict(
+        False,
+        "durasinya belum sesuai dengan jadwal 07.30–16.00 WIB.",
+        "Tulis jam selesai dikurangi jam mulai, keduanya dalam jam desimal.",
+    )
 
 
 @register("pemanasan_3")
 def _check_platforms(jawaban) -> Verdict:
     items = expect_list_of_text(jawaban, "platform_sesi_1")
-    canonical = {p.casefold(): p for p in PLATFORMS}
     named, unknown = set(), []
     for item in items:
-        key = item.casefold()
-        key = _PLATFORM_ALIASES.get(key, key).casefold()
-        if key in canonical:
-            named.add(canonical[key])
+        name = platform_name(item)  # the five platforms of session 1 at the seed Bimtek (course.vocabulary)
+        if name:
+            named.add(name)
         else:
             unknown.append(item)
     if unknown:
-        listed = ", ".join(f"\"{u}\"" for u in unknown)
-        return Verdict(False, f"{listed} tidak termasuk platform yang dibahas pada sesi 1 Bimtek.",
-                       "Lihat lagi peta sesi di atas: lima platform disebut di sana.")
+        listed = ", ".join(f'"{u}"' for u in unknown)
+        return Verdict(
+            False,
+            f"{listed} tidak termasuk platform yang dibahas pada sesi 1 Bimtek.",
+            "Lihat lagi peta sesi di atas: lima platform disebut di sana.",
+        )
     missing = len(PLATFORMS) - len(named)
     if missing:
-        return Verdict(False, f"masih kurang {missing} platform.",
-                       "Lihat lagi peta sesi di atas; tiap platform ditulis sebagai teks di antara tanda petik.")
+        return Verdict(
+            False,
+            f"masih kurang {missing} platform.",
+            "Lihat lagi peta sesi di atas; tiap platform ditulis sebagai teks di antara tanda petik.",
+        )
     return Verdict(True, "Kelima platform sudah lengkap.")
 
 
@@ -85,9 +96,19 @@ def _check_total_interactions(jawaban) -> Verdict:
         return Verdict(True, f"Unggahan ini mendapat {expected:,.0f} interaksi.".replace(",", "."))
     for left_out in ("suka", "komentar", "bagikan", "simpan"):
         if math.isclose(value, expected - d[left_out], abs_tol=1e-9):
-            return Verdict(False, "masih ada satu jenis interaksi yang belum dijumlahkan.",
-                           "Interaksi = suka + komentar + bagikan + simpan; periksa keempatnya sudah ada.")
+            return Verdict(
+                False,
+                "masih ada satu jenis interaksi yang belum dijumlahkan.",
+                "Interaksi = suka + komentar + bagikan + simpan; periksa keempatnya sudah ada.",
+            )
     if math.isclose(value, expected + d["jangkauan"], abs_tol=1e-9):
-        return Verdict(False, "jangkauan ikut dijumlahkan.", "Jangkauan bukan interaksi; jumlahkan suka, komentar, bagikan, dan simpan saja.")
-    return Verdict(False, "jumlahnya belum sesuai.",
-                   "Tulis nama-nama variabelnya (suka, komentar, bagikan, simpan) dengan tanda + di antaranya, seperti contoh di atas.")
+        return Verdict(
+            False,
+            "jangkauan ikut dijumlahkan.",
+            "Jangkauan bukan interaksi; jumlahkan suka, komentar, bagikan, dan simpan saja.",
+        )
+    return Verdict(
+        False,
+        "jumlahnya belum sesuai.",
+        "Tulis nama-nama variabelnya (suka, komentar, bagikan, simpan) dengan tanda + di antaranya, seperti contoh di atas.",
+    )

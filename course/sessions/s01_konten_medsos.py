@@ -11,62 +11,130 @@ the platform features are those listed in the notebook's platform table.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 import pandas as pd
 
-from course.engines import synthetic_data as dataset
-from course.sessions.s02_analisis_engagement import as_number
 from course.checks import Verdict, register
-from course.engines.engagement import PLATFORM_ORDER, expect_columns, expect_frame, jam_terbaik
-from course.errors import InputError, describe_value, expect_list_of_text
-from course.sessions.s00_pengantar import _PLATFORM_ALIASES
+from course.engines import synthetic_data
+from course.engines.charts import grafik_median
+from course.engines.engagement_frames import jam_terbaik, siapkan
+from course.errors import InputError, expect_columns, expect_frame, expect_list_of_text, expect_number
+from course.sessions.shared import (
+    FORMAT_ALIASES,
+    KALENDER_MAKS_SEREMONIAL,
+    PILLAR_ALIASES,
+    calendar_hour,
+    calendar_row,
+    format_per_platform,
+    format_verdict,
+    jam_utama,
+    normalise,
+)
+from course.vocabulary import PLATFORMS, platform_name
 
-PILLARS = dataset.PILLARS
-FORMATS = dataset.FORMATS
+# The notebook imports these (with the engine functions it shows: grafik_median, siapkan, jam_terbaik).
+__all__ = [
+    "CONTOH",
+    "FORMATS",
+    "FORMAT_PER_PLATFORM",
+    "KALENDER_KOLOM",
+    "PILLARS",
+    "SKENARIO",
+    "contoh_unggahan",
+    "grafik_median",
+    "jam_terbaik",
+    "jam_utama",
+    "siapkan",
+    "tabel_skenario",
+]
+
+PILLARS = synthetic_data.PILLARS
+FORMATS = synthetic_data.FORMATS
 # Formats each platform carries in the course data (and in the calendar exercise).
-FORMAT_PER_PLATFORM = {p: tuple(f for f in FORMATS if f in dataset.PLATFORMS[p]["formats"]) for p in PLATFORM_ORDER}
-
-_PILLAR_ALIASES = {"balik layar": "di balik layar", "dibalik layar": "di balik layar", "behind the scenes": "di balik layar",
-                   "karir": "karier", "progres pembangunan": "progres", "progress": "progres",
-                   "profil kantor": "profil", "informasi layanan": "informasi", "info": "informasi",
-                   "seremoni": "seremonial", "seremoni/acara": "seremonial"}
-_FORMAT_ALIASES = {"foto": "gambar", "image": "gambar", "gambar/foto": "gambar", "quiz": "kuis", "infografis": "infografik",
-                   "text": "teks", "tulisan": "teks", "siniar": "podcast", "reels": "video"}
+FORMAT_PER_PLATFORM = format_per_platform()
 
 # Example posts of a fictional kabupaten (data sintetis), with the accepted pillar and format.
 CONTOH = (
-    {"platform": "Instagram", "teks": "Jadwal layanan KTP-el keliling di Kecamatan Sukadana, 3–5 Juni. Bawa fotokopi KK.",
-     "media": "satu foto poster jadwal", "pilar": {"informasi"}, "format": {"gambar"}},
-    {"platform": "TikTok", "teks": "Sehari bersama petugas damkar Sukamaju: dari apel pagi sampai memadamkan api.",
-     "media": "video vertikal 45 detik", "pilar": {"di balik layar"}, "format": {"video"}},
-    {"platform": "Facebook", "teks": "Bupati Sukamaju menghadiri upacara pelantikan pengurus organisasi kemasyarakatan.",
-     "media": "lima foto jalannya upacara", "pilar": {"seremonial"}, "format": {"gambar"}},
-    {"platform": "X", "teks": "Tebak: berapa hari kerja mengurus akta kelahiran di Sukamaju? Balas dengan jawabanmu, "
-                              "3 penjawab benar pertama dapat suvenir!",
-     "media": "tanpa gambar", "pilar": {"edukasi", "informasi"}, "format": {"kuis"}},
-    {"platform": "Instagram", "teks": "Dibuka lowongan 20 tenaga kesehatan di puskesmas. Syarat dan jadwal ada di slide.",
-     "media": "empat slide berisi bagan syarat dan alur pendaftaran", "pilar": {"karier"}, "format": {"infografik"}},
-    {"platform": "YouTube", "teks": "Ngobrol Pembangunan eps. 12: Kepala Dinas PUPR menjelaskan progres jembatan "
-                                    "Sukadana yang sudah 70%.",
-     "media": "obrolan 35 menit, bisa didengar tanpa menonton", "pilar": {"progres"}, "format": {"podcast"}},
-    {"platform": "X", "teks": "Utas: kenalan dengan Diskominfo Sukamaju. Apa saja tugas dan layanannya? (1/5)",
-     "media": "tanpa gambar", "pilar": {"profil"}, "format": {"teks"}},
+    {
+        "platform": "Instagram",
+        "teks": "Jadwal layanan KTP-el keliling di Kecamatan Sukadana, 3–5 Juni. Bawa fotokopi KK.",
+        "media": "satu foto poster jadwal",
+        "pilar": {"informasi"},
+        "format": {"gambar"},
+    },
+    {
+        "platform": "TikTok",
+        "teks": "Sehari bersama petugas damkar Sukamaju: dari apel pagi sampai memadamkan api.",
+        "media": "video vertikal 45 detik",
+        "pilar": {"di balik layar"},
+        "format": {"video"},
+    },
+    {
+        "platform": "Facebook",
+        "teks": "Bupati Sukamaju menghadiri upacara pelantikan pengurus organisasi kemasyarakatan.",
+        "media": "lima foto jalannya upacara",
+        "pilar": {"seremonial"},
+        "format": {"gambar"},
+    },
+    {
+        "platform": "X",
+        "teks": "Tebak: berapa hari kerja mengurus akta kelahiran di Sukamaju? Balas dengan jawabanmu, "
+        "3 penjawab benar pertama dapat suvenir!",
+        "media": "tanpa gambar",
+        "pilar": {"edukasi", "informasi"},
+        "format": {"kuis"},
+    },
+    {
+        "platform": "Instagram",
+        "teks": "Dibuka lowongan 20 tenaga kesehatan di puskesmas. Syarat dan jadwal ada di slide.",
+        "media": "empat slide berisi bagan syarat dan alur pendaftaran",
+        "pilar": {"karier"},
+        "format": {"infografik"},
+    },
+    {
+        "platform": "YouTube",
+        "teks": "Ngobrol Pembangunan eps. 12: Kepala Dinas PUPR menjelaskan progres jembatan Sukadana yang sudah 70%.",
+        "media": "obrolan 35 menit, bisa didengar tanpa menonton",
+        "pilar": {"progres"},
+        "format": {"podcast"},
+    },
+    {
+        "platform": "X",
+        "teks": "Utas: kenalan dengan Diskominfo Sukamaju. Apa saja tugas dan layanannya? (1/5)",
+        "media": "tanpa gambar",
+        "pilar": {"profil"},
+        "format": {"teks"},
+    },
 )
 
 # Audience scenarios and the platform(s) that fit, per the notebook's platform table.
 SKENARIO = (
-    ("Pengumuman pendaftaran sekolah yang ingin dilihat sebanyak mungkin pengguna internet usia 16–64 tahun; "
-     "pilih platform media sosial (bukan aplikasi pesan) dengan pengguna bulanan terbanyak menurut Digital 2024.",
-     {"Instagram"}, "Lihat tabel Digital 2024: cari persentase tertinggi di luar WhatsApp dan Telegram."),
-    ("Rekaman lengkap rapat paripurna DPRD (2 jam) yang perlu diarsipkan dan bisa dicari serta ditonton ulang kapan saja.",
-     {"YouTube"}, "Cari platform untuk video panjang yang tersimpan sebagai arsip."),
-    ("Kabar singkat kondisi jalan saat banjir, diperbarui beberapa kali sehari dan mudah diteruskan ulang (repost).",
-     {"X"}, "Cari platform yang bertumpu pada teks pendek dan utas."),
-    ("Video vertikal 30 detik tentang cara mendaftar aplikasi pengaduan warga.",
-     {"TikTok", "Instagram"}, "Cari platform yang menonjolkan video pendek vertikal."),
-    ("Ajakan kerja bakti yang ingin disebarkan lewat grup komunitas warga desa yang sudah ada, dengan foto dan teks panjang.",
-     {"Facebook"}, "Cari platform yang punya fitur grup komunitas dan menerima teks panjang."),
+    (
+        "Pengumuman pendaftaran sekolah yang ingin dilihat sebanyak mungkin pengguna internet usia 16–64 tahun; "
+        "pilih platform media sosial (bukan aplikasi pesan) dengan pengguna bulanan terbanyak menurut Digital 2024.",
+        {"Instagram"},
+        "Lihat tabel Digital 2024: cari persentase tertinggi di luar WhatsApp dan Telegram.",
+    ),
+    (
+        "Rekaman lengkap rapat paripurna DPRD (2 jam) yang perlu diarsipkan dan bisa dicari serta ditonton ulang kapan saja.",
+        {"YouTube"},
+        "Cari platform untuk video panjang yang tersimpan sebagai arsip.",
+    ),
+    (
+        "Kabar singkat kondisi jalan saat banjir, diperbarui beberapa kali sehari dan mudah diteruskan ulang (repost).",
+        {"X"},
+        "Cari platform yang bertumpu pada teks pendek dan utas.",
+    ),
+    (
+        "Video vertikal 30 detik tentang cara mendaftar aplikasi pengaduan warga.",
+        {"TikTok", "Instagram"},
+        "Cari platform yang menonjolkan video pendek vertikal.",
+    ),
+    (
+        "Ajakan kerja bakti yang ingin disebarkan lewat grup komunitas warga desa yang sudah ada, dengan foto dan teks panjang.",
+        {"Facebook"},
+        "Cari platform yang punya fitur grup komunitas dan menerima teks panjang.",
+    ),
 )
 
 # Calendar rules (the notebook states the same numbers).
@@ -74,32 +142,16 @@ KALENDER_KOLOM = ("tanggal", "platform", "jam", "format", "pilar")
 KALENDER_MIN_UNGGAHAN = 8
 KALENDER_MIN_PLATFORM = 3
 KALENDER_MIN_PILAR = 3
-KALENDER_MAKS_SEREMONIAL = 1
-
-
-def _normalise(value: str, choices, aliases: dict) -> str | None:
-    key = " ".join(value.strip().casefold().split())
-    key = aliases.get(key, key).casefold()
-    for choice in choices:
-        if choice.casefold() == key:
-            return choice
-    return None
-
-
-def _platform(value: str) -> str | None:
-    return _normalise(value, PLATFORM_ORDER, _PLATFORM_ALIASES)
-
-
-@lru_cache(maxsize=1)
-def jam_utama() -> dict:
-    """Prime hour per platform in the synthetic data (median ER by reach, cleaned data)."""
-    return jam_terbaik(dataset.load_clean())
 
 
 def contoh_unggahan() -> pd.DataFrame:
     """The example posts as a table for the notebook (without the answers)."""
-    return pd.DataFrame([{"nomor": i, "platform": c["platform"], "teks": c["teks"], "media": c["media"]}
-                         for i, c in enumerate(CONTOH, start=1)]).set_index("nomor")
+    return pd.DataFrame(
+        [
+            {"nomor": i, "platform": c["platform"], "teks": c["teks"], "media": c["media"]}
+            for i, c in enumerate(CONTOH, start=1)
+        ]
+    ).set_index("nomor")
 
 
 def tabel_skenario() -> pd.DataFrame:
@@ -109,83 +161,138 @@ def tabel_skenario() -> pd.DataFrame:
 def _classify(jawaban, name: str, key: str, choices, aliases) -> Verdict:
     items = expect_list_of_text(jawaban, name)
     if len(items) != len(CONTOH):
-        return Verdict(False, f"{name} berisi {len(items)} butir, padahal ada {len(CONTOH)} contoh unggahan.",
-                       f"Tulis tepat {len(CONTOH)} jawaban, satu untuk setiap unggahan, sesuai urutan nomornya.")
-    listed = ", ".join(f"\"{c}\"" for c in choices)
+        return Verdict(
+            False,
+            f"{name} berisi {len(items)} butir, padahal ada {len(CONTOH)} contoh unggahan.",
+            f"Tulis tepat {len(CONTOH)} jawaban, satu untuk setiap unggahan, sesuai urutan nomornya.",
+        )
+    listed = ", ".join(f'"{c}"' for c in choices)
     wrong = []
     for number, (item, example) in enumerate(zip(items, CONTOH), start=1):
-        value = _normalise(item, choices, aliases)
+        value = normalise(item, choices, aliases)
         if value is None:
-            raise InputError(f"\"{item}\" (butir ke-{number}) bukan salah satu pilihan.", f"Pilih dari: {listed}.")
+            raise InputError(f'"{item}" (butir ke-{number}) bukan salah satu pilihan.', f"Pilih dari: {listed}.")
         if value not in example[key]:
             wrong.append(number)
     if wrong:
         numbers = ", ".join(str(n) for n in wrong)
-        return Verdict(False, f"{len(wrong)} dari {len(CONTOH)} jawaban belum tepat (unggahan nomor {numbers}).",
-                       "Baca lagi teks dan keterangan medianya, lalu bandingkan dengan tabel di atas.")
+        return Verdict(
+            False,
+            f"{len(wrong)} dari {len(CONTOH)} jawaban belum tepat (unggahan nomor {numbers}).",
+            "Baca lagi teks dan keterangan medianya, lalu bandingkan dengan tabel di atas.",
+        )
     return Verdict(True, f"Ketujuh unggahan sudah Anda kelompokkan dengan benar menurut {key}nya.")
 
 
 @register("konten_2")
 def _check_pillars(jawaban) -> Verdict:
-    return _classify(jawaban, "pilar_contoh", "pilar", PILLARS, _PILLAR_ALIASES)
+    return _classify(jawaban, "pilar_contoh", "pilar", PILLARS, PILLAR_ALIASES)
 
 
 @register("konten_3")
 def _check_formats(jawaban) -> Verdict:
-    return _classify(jawaban, "format_contoh", "format", FORMATS, _FORMAT_ALIASES)
+    return _classify(jawaban, "format_contoh", "format", FORMATS, FORMAT_ALIASES)
 
 
 @register("konten_1")
 def _check_scenarios(jawaban) -> Verdict:
     items = expect_list_of_text(jawaban, "platform_skenario")
     if len(items) != len(SKENARIO):
-        return Verdict(False, f"platform_skenario berisi {len(items)} butir, padahal ada {len(SKENARIO)} skenario.",
-                       f"Tulis tepat {len(SKENARIO)} nama platform, sesuai urutan skenario.")
-    listed = ", ".join(f"\"{p}\"" for p in PLATFORM_ORDER)
+        return Verdict(
+            False,
+            f"platform_skenario berisi {len(items)} butir, padahal ada {len(SKENARIO)} skenario.",
+            f"Tulis tepat {len(SKENARIO)} nama platform, sesuai urutan skenario.",
+        )
+    listed = ", ".join(f'"{p}"' for p in PLATFORMS)
     for number, (item, (_text, accepted, hint)) in enumerate(zip(items, SKENARIO), start=1):
-        platform = _platform(item)
+        platform = platform_name(item)
         if platform is None:
-            raise InputError(f"\"{item}\" (butir ke-{number}) bukan salah satu dari lima platform.",
-                             f"Pilih dari: {listed}.")
+            raise InputError(
+                f'"{item}" (butir ke-{number}) bukan salah satu dari lima platform.', f"Pilih dari: {listed}."
+            )
         if platform not in accepted:
             return Verdict(False, f"skenario nomor {number} belum tepat.", hint)
     return Verdict(True, "Setiap skenario sudah mendapat platform yang cocok dengan khalayak dan formatnya.")
 
 
-def _as_number(value, name: str) -> float:
-    """A real number (Python or NumPy), else a friendly ``InputError``."""
-    return as_number(value, name)
-
-
 @register("konten_4")
 def _check_ceremonial_share(jawaban) -> Verdict:
-    value = _as_number(jawaban, "persen_seremonial")
-    data = dataset.load()
+    value = expect_number(jawaban, "persen_seremonial", computed=True)
+    data = synthetic_data.load()
     share = float((data["pilar"] == "seremonial").mean())
     expected = share * 100
     if math.isclose(value, expected, abs_tol=0.01):
-        return Verdict(True, f"Sekitar {round(expected)} dari setiap 100 unggahan dalam data sintetis ini "
-                             "adalah seremonial.")
+        return Verdict(
+            True, f"Sekitar {round(expected)} dari setiap 100 unggahan dalam data sintetis ini adalah seremonial."
+        )
     if math.isclose(value, share, abs_tol=0.0001):
-        return Verdict(False, "angka ini masih berupa pecahan (antara 0 dan 1).", "Kalikan dengan 100 agar menjadi persen.")
+        return Verdict(
+            False, "angka ini masih berupa pecahan (antara 0 dan 1).", "Kalikan dengan 100 agar menjadi persen."
+        )
     if math.isclose(value, float((data["pilar"] == "seremonial").sum()), abs_tol=0.5):
-        return Verdict(False, "ini jumlah unggahan seremonial, belum persentasenya.",
-                       "Pakai .mean() seperti contoh, lalu kalikan 100.")
-    return Verdict(False, "persentasenya belum sesuai.",
-                   "Ikuti contoh persen video di atas; ganti kolom \"format\" dengan \"pilar\" dan \"video\" "
-                   "dengan \"seremonial\" (huruf kecil semua).")
+        return Verdict(
+            False,
+            "ini jumlah unggahan seremonial, belum persentasenya.",
+            "Pakai .mean() seperti contoh, lalu kalikan 100.",
+        )
+    return Verdict(
+        False,
+        "persentasenya belum sesuai.",
+        'Ikuti contoh persen video di atas; ganti kolom "format" dengan "pilar" dan "video" '
+        'dengan "seremonial" (huruf kecil semua).',
+    )
 
 
-def _hour(value, number: int, platform: str) -> int:
-    if isinstance(value, str):
-        raise InputError(f"jam pada baris ke-{number} ({platform}) ditulis sebagai teks \"{value}\".",
-                         "Tulis jam sebagai angka bulat tanpa tanda petik, misalnya 19 untuk pukul 19.00.")
-    number_value = _as_number(value, f"jam pada baris ke-{number}")
-    if number_value != int(number_value) or not 0 <= number_value <= 23:
-        raise InputError(f"jam pada baris ke-{number} bernilai {value}, bukan jam bulat 0–23.",
-                         "Tulis jam sebagai angka bulat, misalnya 19 untuk pukul 19.00.")
-    return int(number_value)
+def _one_month_verdict(frame: pd.DataFrame) -> Verdict | None:
+    """The failing verdict when the calendar's dates are unreadable or span more than one month."""
+    try:
+        dates = pd.to_datetime(frame["tanggal"], format="%Y-%m-%d")
+    except (ValueError, TypeError):
+        raise InputError(
+            "ada tanggal yang tidak dapat dibaca.",
+            'Tulis tanggal sebagai teks tahun-bulan-tanggal, misalnya "2025-08-04".',
+        ) from None
+    if dates.isna().any():
+        raise InputError("ada tanggal yang kosong.", 'Isi setiap tanggal, misalnya "2025-08-04".')
+    if dates.dt.to_period("M").nunique() != 1:
+        return Verdict(
+            False,
+            "tanggal-tanggalnya tersebar di lebih dari satu bulan.",
+            "Kalender ini untuk satu bulan: pakai bulan dan tahun yang sama untuk semua unggahan.",
+        )
+    return None
+
+
+def _mix_verdict(platforms: list[str], pillars: list[str]) -> Verdict | None:
+    """The failing verdict when the calendar's mix of platforms and pillars breaks a rule."""
+    if len(set(platforms)) < KALENDER_MIN_PLATFORM:
+        return Verdict(
+            False,
+            f"kalender baru memakai {len(set(platforms))} platform.",
+            f"Sebarkan unggahan ke paling sedikit {KALENDER_MIN_PLATFORM} platform yang berbeda.",
+        )
+    if len(set(pillars)) < KALENDER_MIN_PILAR:
+        return Verdict(
+            False,
+            f"kalender baru memakai {len(set(pillars))} pilar konten.",
+            f"Pakai paling sedikit {KALENDER_MIN_PILAR} pilar yang berbeda.",
+        )
+    informative = sum(p in ("informasi", "edukasi") for p in pillars)
+    if informative * 2 < len(pillars):
+        return Verdict(
+            False,
+            f"hanya {informative} dari {len(pillars)} unggahan berpilar informasi atau edukasi.",
+            "Paling sedikit separuh unggahan harus berpilar informasi atau edukasi.",
+        )
+    ceremonial = pillars.count("seremonial")
+    if ceremonial > KALENDER_MAKS_SEREMONIAL:
+        return Verdict(
+            False,
+            f"ada {ceremonial} unggahan seremonial.",
+            f"Batasi unggahan seremonial paling banyak {KALENDER_MAKS_SEREMONIAL}; "
+            "angkat berita di balik acara itu sebagai informasi atau progres.",
+        )
+    return None
 
 
 @register("konten_5")
@@ -193,64 +300,31 @@ def _check_calendar(jawaban) -> Verdict:
     frame = expect_frame(jawaban, "kalender")
     expect_columns(frame, KALENDER_KOLOM, "kalender")
     if len(frame) < KALENDER_MIN_UNGGAHAN:
-        return Verdict(False, f"kalender baru berisi {len(frame)} unggahan.",
-                       f"Rencanakan paling sedikit {KALENDER_MIN_UNGGAHAN} unggahan: tambahkan butir pada setiap daftar.")
-    try:
-        dates = pd.to_datetime(frame["tanggal"], format="%Y-%m-%d")
-    except (ValueError, TypeError):
-        raise InputError("ada tanggal yang tidak dapat dibaca.",
-                         "Tulis tanggal sebagai teks tahun-bulan-tanggal, misalnya \"2025-08-04\".") from None
-    if dates.isna().any():
-        raise InputError("ada tanggal yang kosong.", "Isi setiap tanggal, misalnya \"2025-08-04\".")
-    if dates.dt.to_period("M").nunique() != 1:
-        return Verdict(False, "tanggal-tanggalnya tersebar di lebih dari satu bulan.",
-                       "Kalender ini untuk satu bulan: pakai bulan dan tahun yang sama untuk semua unggahan.")
-    platforms, pillars, formats = [], [], []
+        return Verdict(
+            False,
+            f"kalender baru berisi {len(frame)} unggahan.",
+            f"Rencanakan paling sedikit {KALENDER_MIN_UNGGAHAN} unggahan: tambahkan butir pada setiap daftar.",
+        )
+    wrong_dates = _one_month_verdict(frame)
+    if wrong_dates:
+        return wrong_dates
+    platforms, pillars = [], []
     hours = jam_utama()
-    listed_p = ", ".join(f"\"{p}\"" for p in PLATFORM_ORDER)
     for number, row in enumerate(frame.itertuples(index=False), start=1):
-        raw_platform, raw_format, raw_pillar = row.platform, row.format, row.pilar
-        for value, column in ((raw_platform, "platform"), (raw_format, "format"), (raw_pillar, "pilar")):
-            if not isinstance(value, str):
-                raise InputError(f"{column} pada baris ke-{number} berupa {describe_value(value)}, bukan teks.",
-                                 "Tulis setiap isinya di antara tanda petik.")
-        platform = _platform(raw_platform)
-        if platform is None:
-            raise InputError(f"platform \"{raw_platform}\" pada baris ke-{number} tidak dikenal.", f"Pilih dari: {listed_p}.")
-        fmt = _normalise(raw_format, FORMATS, _FORMAT_ALIASES)
-        if fmt is None:
-            raise InputError(f"format \"{raw_format}\" pada baris ke-{number} tidak dikenal.",
-                             "Pilih dari: " + ", ".join(f"\"{f}\"" for f in FORMATS) + ".")
-        pillar = _normalise(raw_pillar, PILLARS, _PILLAR_ALIASES)
-        if pillar is None:
-            raise InputError(f"pilar \"{raw_pillar}\" pada baris ke-{number} tidak dikenal.",
-                             "Pilih dari: " + ", ".join(f"\"{p}\"" for p in PILLARS) + ".")
-        if fmt not in FORMAT_PER_PLATFORM[platform]:
-            allowed = ", ".join(FORMAT_PER_PLATFORM[platform])
-            return Verdict(False, f"baris ke-{number}: format {fmt} tidak tersedia untuk {platform} dalam kursus ini.",
-                           f"Untuk {platform}, pilih salah satu: {allowed}.")
-        hour = _hour(row.jam, number, platform)
+        platform, fmt, pillar = calendar_row(row.platform, row.format, row.pilar, number)
+        wrong_format = format_verdict(fmt, platform, number)
+        if wrong_format:
+            return wrong_format
+        hour = calendar_hour(row.jam, number, platform)
         if hour != hours[platform]:
-            return Verdict(False, f"baris ke-{number}: unggahan {platform} dijadwalkan pukul {hour:02d}.00, "
-                                  f"belum pada jam tayang utamanya.",
-                           "Lihat tabel jam_utama di atas dan pakai jam tayang utama platform itu.")
+            return Verdict(
+                False,
+                f"baris ke-{number}: unggahan {platform} dijadwalkan pukul {hour:02d}.00, "
+                f"belum pada jam tayang utamanya.",
+                "Lihat tabel jam_utama di atas dan pakai jam tayang utama platform itu.",
+            )
         platforms.append(platform)
         pillars.append(pillar)
-        formats.append(fmt)
-    if len(set(platforms)) < KALENDER_MIN_PLATFORM:
-        return Verdict(False, f"kalender baru memakai {len(set(platforms))} platform.",
-                       f"Sebarkan unggahan ke paling sedikit {KALENDER_MIN_PLATFORM} platform yang berbeda.")
-    if len(set(pillars)) < KALENDER_MIN_PILAR:
-        return Verdict(False, f"kalender baru memakai {len(set(pillars))} pilar konten.",
-                       f"Pakai paling sedikit {KALENDER_MIN_PILAR} pilar yang berbeda.")
-    informative = sum(p in ("informasi", "edukasi") for p in pillars)
-    if informative * 2 < len(pillars):
-        return Verdict(False, f"hanya {informative} dari {len(pillars)} unggahan berpilar informasi atau edukasi.",
-                       "Paling sedikit separuh unggahan harus berpilar informasi atau edukasi.")
-    ceremonial = pillars.count("seremonial")
-    if ceremonial > KALENDER_MAKS_SEREMONIAL:
-        return Verdict(False, f"ada {ceremonial} unggahan seremonial.",
-                       f"Batasi unggahan seremonial paling banyak {KALENDER_MAKS_SEREMONIAL}; "
-                       "angkat berita di balik acara itu sebagai informasi atau progres.")
-    return Verdict(True, f"Kalender {len(frame)} unggahan di {len(set(platforms))} platform sudah memenuhi "
-                         "semua aturan.")
+    return _mix_verdict(platforms, pillars) or Verdict(
+        True, f"Kalender {len(frame)} unggahan di {len(set(platforms))} platform sudah memenuhi semua aturan."
+    )

@@ -14,11 +14,20 @@ The cases, posts and outlets are fictional (there is no Kabupaten Sukamaju).
 
 from __future__ import annotations
 
-from typing import Any
-
+from course.answer_keys import judge_decisions, numbered, salted
 from course.checks import Verdict, register
 from course.errors import InputError, describe_value, expect_dict
-from course.answer_keys import judge_decisions, numbered, salted
+
+__all__ = [
+    "ALASAN",
+    "KASUS",
+    "KEPUTUSAN",
+    "KOLOM_MEDIA",
+    "MEDIA",
+    "UNGGAHAN",
+    "media_pilihan_harapan",
+    "media_sintetis",
+]
 
 _GARAM = "bimtek-0405"
 
@@ -30,7 +39,14 @@ KASUS = {
     "E": "Berita menonjolkan suku dan agama seorang tersangka untuk merendahkan kelompoknya.",
     "F": "Berita memuat tuduhan terhadap seorang camat tanpa menguji informasinya dan tanpa meminta keterangan camat itu.",
 }
-_KUNCI_KEJ = {'A': '013d5d3b261a705a', 'B': 'e2f852a355454ecf', 'C': '3ccb4fd48dc7b90a', 'D': '27f35fe0f3ccf113', 'E': '04bfd750c06cb096', 'F': 'd648712b5615ee33'}
+_KUNCI_KEJ = {
+    "A": "013d5d3b261a705a",
+    "B": "e2f852a355454ecf",
+    "C": "3ccb4fd48dc7b90a",
+    "D": "27f35fe0f3ccf113",
+    "E": "04bfd750c06cb096",
+    "F": "d648712b5615ee33",
+}
 
 KEPUTUSAN = ("unggah", "tahan", "klarifikasi")
 ALASAN = {
@@ -40,14 +56,14 @@ ALASAN = {
     "R4": "memuat identitas korban atau anak; jangan ikut menyebarkan",
 }
 UNGGAHAN = {
-    1: "Pesan berantai WhatsApp tanpa foto dan tanpa sumber: \"Jembatan di Desa Sukadana putus, hindari jalur itu!\" "
-       "BPBD Sukamaju belum memberi keterangan.",
+    1: 'Pesan berantai WhatsApp tanpa foto dan tanpa sumber: "Jembatan di Desa Sukadana putus, hindari jalur itu!" '
+    "BPBD Sukamaju belum memberi keterangan.",
     2: "Akun warga menulis bahwa pendaftaran beasiswa Pemkab Sukamaju ditutup hari ini, padahal Dinas Pendidikan sudah "
-       "memastikan pendaftaran dibuka sampai 30 Juni.",
+    "memastikan pendaftaran dibuka sampai 30 Juni.",
     3: "Kepala BPBD Sukamaju mengirim peringatan dini banjir resmi di grup koordinasi OPD dan memintanya disebarkan.",
     4: "Video viral memperlihatkan wajah seorang anak korban perundungan; warganet meminta Pemkab menanggapi.",
 }
-_KUNCI_VIRAL = {1: '6c1970827be8b494', 2: '15ae002807afb57a', 3: 'ee732fe89aca8396', 4: '56d402e509009ade'}
+_KUNCI_VIRAL = {1: "6c1970827be8b494", 2: "15ae002807afb57a", 3: "ee732fe89aca8396", 4: "56d402e509009ade"}
 
 MEDIA = [  # data sintetis: fictional outlets, figures invented for the exercise
     ("Harian Sukamaju Pos", "cetak", "lokal", "pemerintahan", 12000),
@@ -83,76 +99,108 @@ def media_pilihan_harapan() -> list[str]:
 
 @register("kej_kasus")
 def _check_kej(jawaban) -> Verdict:
-    answers = expect_dict(jawaban, "pasal_kasus", "{\"A\": 1, \"B\": 2, ...}")
+    answers = expect_dict(jawaban, "pasal_kasus", '{"A": 1, "B": 2, ...}')
     keys = {str(k).strip().upper(): v for k, v in answers.items()}
     missing = [k for k in KASUS if k not in keys]
     if missing:
-        return Verdict(False, f"kasus {', '.join(missing)} belum diberi nomor pasal.",
-                       "Isi satu nomor pasal (1 sampai 11) untuk setiap kasus A sampai F.")
+        return Verdict(
+            False,
+            f"kasus {', '.join(missing)} belum diberi nomor pasal.",
+            "Isi satu nomor pasal (1 sampai 11) untuk setiap kasus A sampai F.",
+        )
     wrong = []
     for k in KASUS:
         value = keys[k]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InputError(f"pasal untuk kasus {k} harus bilangan bulat, bukan {describe_value(value)}.",
-                             "Tulis nomor pasal tanpa tanda petik, misalnya 5.")
+            raise InputError(
+                f"pasal untuk kasus {k} harus bilangan bulat, bukan {describe_value(value)}.",
+                "Tulis nomor pasal tanpa tanda petik, misalnya 5.",
+            )
         if _h(f"kej:{k}", str(value)) != _KUNCI_KEJ[k]:
             wrong.append(k)
     if not wrong:
         return Verdict(True, "Keenam kasus cocok dengan pasalnya.")
-    return Verdict(False, f"{len(wrong)} kasus belum cocok dengan pasalnya.",
-                   "Baca lagi tabel sebelas pasal: siapa yang dilindungi (korban, sumber, pihak yang diberitakan) "
-                   "dan kewajiban apa yang dilanggar.")
+    return Verdict(
+        False,
+        f"{len(wrong)} kasus belum cocok dengan pasalnya.",
+        "Baca lagi tabel sebelas pasal: siapa yang dilindungi (korban, sumber, pihak yang diberitakan) "
+        "dan kewajiban apa yang dilanggar.",
+    )
 
 
 @register("keputusan_viral")
 def _check_viral(jawaban) -> Verdict:
-    answers = expect_dict(jawaban, "keputusan", "{1: [\"tahan\", \"R2\"], ...}")
+    answers = expect_dict(jawaban, "keputusan", '{1: ["tahan", "R2"], ...}')
     keys = numbered(answers, UNGGAHAN, "unggahan")
     missing = [str(n) for n in UNGGAHAN if n not in keys]
     if missing:
-        return Verdict(False, f"unggahan {', '.join(missing)} belum diputuskan.",
-                       "Isi keputusan dan kode alasan untuk keempat unggahan.")
+        return Verdict(
+            False,
+            f"unggahan {', '.join(missing)} belum diputuskan.",
+            "Isi keputusan dan kode alasan untuk keempat unggahan.",
+        )
     parsed = {}
     for n in UNGGAHAN:
         value = keys[n]
         if not isinstance(value, (list, tuple)) or len(value) != 2 or not all(isinstance(x, str) for x in value):
-            raise InputError(f"jawaban untuk unggahan {n} harus berupa pasangan [keputusan, kode alasan], "
-                             f"bukan {describe_value(value)}.", "Contoh: [\"tahan\", \"R2\"].")
+            raise InputError(
+                f"jawaban untuk unggahan {n} harus berupa pasangan [keputusan, kode alasan], "
+                f"bukan {describe_value(value)}.",
+                'Contoh: ["tahan", "R2"].',
+            )
         decision, reason = value[0].strip().lower(), value[1].strip().upper()
         if decision not in KEPUTUSAN:
-            raise InputError(f"keputusan \"{value[0]}\" tidak dikenal.", "Pilih \"unggah\", \"tahan\", atau \"klarifikasi\".")
+            raise InputError(f'keputusan "{value[0]}" tidak dikenal.', 'Pilih "unggah", "tahan", atau "klarifikasi".')
         if reason not in ALASAN:
-            raise InputError(f"kode alasan \"{value[1]}\" tidak dikenal.", "Pilih R1, R2, R3, atau R4.")
+            raise InputError(f'kode alasan "{value[1]}" tidak dikenal.', "Pilih R1, R2, R3, atau R4.")
         parsed[n] = (decision, reason)
-    return judge_decisions(parsed, UNGGAHAN, lambda n, d, r: _h(f"viral:{n}", f"{d}:{r}") == _KUNCI_VIRAL[n], ALASAN,
-                           "unggahan", "Keputusan dan alasan untuk keempat unggahan sudah tepat.",
-                           "Jalankan rutinitas verifikasi: siapa sumbernya, sudah dipastikan "
-                           "oleh yang berwenang, dan apakah ada korban atau anak di dalamnya?")
+    return judge_decisions(
+        parsed,
+        UNGGAHAN,
+        lambda n, d, r: _h(f"viral:{n}", f"{d}:{r}") == _KUNCI_VIRAL[n],
+        ALASAN,
+        "unggahan",
+        "Keputusan dan alasan untuk keempat unggahan sudah tepat.",
+        "Jalankan rutinitas verifikasi: siapa sumbernya, sudah dipastikan "
+        "oleh yang berwenang, dan apakah ada korban atau anak di dalamnya?",
+    )
 
 
 @register("daftar_media")
 def _check_media(jawaban) -> Verdict:
     if jawaban is None:
         from course.errors import EmptyInput
+
         raise EmptyInput("media_terpilih masih kosong (None).", "Saring dan urutkan tabel media, lalu simpan hasilnya.")
     if hasattr(jawaban, "columns"):
         if "nama" not in jawaban.columns:
-            raise InputError("tabel jawaban tidak punya kolom \"nama\".", "Jangan membuang kolom nama saat menyaring.")
+            raise InputError('tabel jawaban tidak punya kolom "nama".', "Jangan membuang kolom nama saat menyaring.")
         names = [str(x) for x in jawaban["nama"].tolist()]
     elif isinstance(jawaban, (list, tuple)) and all(isinstance(x, str) for x in jawaban):
         names = [x.strip() for x in jawaban]
     else:
-        raise InputError(f"media_terpilih harus berupa tabel (DataFrame), bukan {describe_value(jawaban)}.",
-                         "Simpan hasil penyaringan, misalnya media_terpilih = media[...].sort_values(...).")
+        raise InputError(
+            f"media_terpilih harus berupa tabel (DataFrame), bukan {describe_value(jawaban)}.",
+            "Simpan hasil penyaringan, misalnya media_terpilih = media[...].sort_values(...).",
+        )
     expected = media_pilihan_harapan()
     if names == expected:
         return Verdict(True, f"{len(expected)} media lokal yang meliput kesehatan, jangkauan terbesar di atas.")
     if sorted(names) == sorted(expected):
-        return Verdict(False, "medianya sudah tepat, tetapi urutannya belum.",
-                       "Urutkan dengan sort_values(\"jangkauan\", ascending=False).")
+        return Verdict(
+            False,
+            "medianya sudah tepat, tetapi urutannya belum.",
+            'Urutkan dengan sort_values("jangkauan", ascending=False).',
+        )
     extra = [n for n in names if n not in expected]
     if extra:
-        return Verdict(False, f"ada {len(extra)} media yang tidak sesuai dengan kriteria.",
-                       "Saring dua syarat sekaligus: cakupan \"lokal\" dan rubrik \"kesehatan\".")
-    return Verdict(False, f"masih ada {len(expected) - len(names)} media yang terlewat.",
-                   "Periksa lagi syarat saringan Anda: cakupan \"lokal\" dan rubrik \"kesehatan\".")
+        return Verdict(
+            False,
+            f"ada {len(extra)} media yang tidak sesuai dengan kriteria.",
+            'Saring dua syarat sekaligus: cakupan "lokal" dan rubrik "kesehatan".',
+        )
+    return Verdict(
+        False,
+        f"masih ada {len(expected) - len(names)} media yang terlewat.",
+        'Periksa lagi syarat saringan Anda: cakupan "lokal" dan rubrik "kesehatan".',
+    )

@@ -10,21 +10,34 @@ printed) and open the live editor (``course.widgets.release_editor``). The exerc
   ``LEMBAR_FAKTA``, graded by ``course.engines.press_release`` one group of checks per cell
   (``KELOMPOK``), so each group earns its own points;
 * ``rilis_judul``: the release's headline, under the session 03 headline rules
-  (``course.sessions.s03_judul_clickbait.nilai_judul``) with the fact sheet's key facts.
+  (``course.sessions.shared.nilai_judul``) with the fact sheet's key facts.
 
 The fact sheet and the event are fictional ("contoh rekaan": there is no Kabupaten Sukamaju).
 """
 
 from __future__ import annotations
 
-import re
-
-from course.engines import spelling as bahasa
-from course.sessions import s03_judul_clickbait as judul
-from course.engines import press_release as releases
-from course.checks import Verdict, group_check, register
-from course.errors import InputError, describe_value, expect_dict, expect_list_of_text, expect_text
 from course.answer_keys import salted
+from course.checks import Verdict, group_check, register
+from course.engines import press_release, spelling
+from course.errors import InputError, expect_dict, expect_list_of_text, expect_text
+from course.sessions.shared import periksa_ejaan, periksa_siaran, release_headline_verdict
+
+# The notebook's names (periksa_ejaan is the session 03 helper, shared).
+__all__ = [
+    "FAKTA_CEK",
+    "KELOMPOK",
+    "LEMBAR_FAKTA",
+    "PARAGRAF_ACAK",
+    "PARAGRAF_TIDAK_BAKU",
+    "PENGGALAN",
+    "TERAS",
+    "UNSUR_5W1H",
+    "WAJIB_JUDUL",
+    "lembar_fakta",
+    "periksa_ejaan",
+    "periksa_siaran",
+]
 
 _GARAM = "bimtek-0405"
 
@@ -40,15 +53,22 @@ LEMBAR_FAKTA = {
 }
 # What the checker accepts for each element of the lead, and the speaker of the quote.
 FAKTA_CEK = {
-    "siapa": ["Dinas Kesehatan Kabupaten Sukamaju", "Dinas Kesehatan (Dinkes) Kabupaten Sukamaju",
-              "Dinkes Sukamaju", "Dinas Kesehatan Sukamaju", "Dinkes Kabupaten Sukamaju"],
+    "siapa": [
+        "Dinas Kesehatan Kabupaten Sukamaju",
+        "Dinas Kesehatan (Dinkes) Kabupaten Sukamaju",
+        "Dinkes Sukamaju",
+        "Dinas Kesehatan Sukamaju",
+        "Dinkes Kabupaten Sukamaju",
+    ],
     "apa": ["imunisasi kejar", "imunisasi"],
     "kapan": ["10 Juni 2024", "Senin, 10 Juni", "10 Juni"],
     "di_mana": ["puskesmas"],
     "narasumber": ["Rina Wulandari"],
 }
-WAJIB_JUDUL = [{"nama": "pelaku (Dinkes atau Dinas Kesehatan Sukamaju)", "varian": ["dinkes", "dinas kesehatan"]},
-               {"nama": "peristiwanya (imunisasi)", "varian": ["imunisasi"]}]
+WAJIB_JUDUL = [
+    {"nama": "pelaku (Dinkes atau Dinas Kesehatan Sukamaju)", "varian": ["dinkes", "dinas kesehatan"]},
+    {"nama": "peristiwanya (imunisasi)", "varian": ["imunisasi"]},
+]
 
 KELOMPOK = {
     "rilis_struktur": ("dateline", "tentang", "narahubung", "penutup"),
@@ -56,9 +76,11 @@ KELOMPOK = {
     "rilis_gaya": ("panjang", "kalimat", "bahasa"),
 }
 
-TERAS = ("SUKAMAJU – Dinas Kesehatan Kabupaten Sukamaju membuka layanan imunisasi kejar gratis bagi 4.200 balita "
-         "pada Senin, 10 Juni 2024, di 25 puskesmas karena cakupan imunisasi dasar lengkap tahun lalu baru 78 persen. "
-         "Orang tua cukup membawa anak dan buku KIA ke puskesmas terdekat.")
+TERAS = (
+    "SUKAMAJU – Dinas Kesehatan Kabupaten Sukamaju membuka layanan imunisasi kejar gratis bagi 4.200 balita "
+    "pada Senin, 10 Juni 2024, di 25 puskesmas karena cakupan imunisasi dasar lengkap tahun lalu baru 78 persen. "
+    "Orang tua cukup membawa anak dan buku KIA ke puskesmas terdekat."
+)
 PENGGALAN = {
     "A": "pada Senin, 10 Juni 2024",
     "B": "karena cakupan imunisasi dasar lengkap tahun lalu baru 78 persen",
@@ -68,23 +90,32 @@ PENGGALAN = {
     "F": "di 25 puskesmas",
 }
 UNSUR_5W1H = ("siapa", "apa", "kapan", "di_mana", "mengapa", "bagaimana")
-_KUNCI_TERAS = {'siapa': 'a5284bfbcbeff318', 'apa': 'b39a75c574fc21ba', 'kapan': 'e78af97473f38aab', 'di_mana': '933be29e38b1d70d', 'mengapa': 'c94a9032b3556f6f', 'bagaimana': '6cb604ba86affd03'}
+_KUNCI_TERAS = {
+    "siapa": "a5284bfbcbeff318",
+    "apa": "b39a75c574fc21ba",
+    "kapan": "e78af97473f38aab",
+    "di_mana": "933be29e38b1d70d",
+    "mengapa": "c94a9032b3556f6f",
+    "bagaimana": "6cb604ba86affd03",
+}
 
 PARAGRAF_ACAK = {
     "A": "Layanan ini digelar karena cakupan imunisasi dasar lengkap di Kabupaten Sukamaju pada 2023 baru 78 persen, "
-         "masih di bawah target nasional sebesar 95 persen.",
+    "masih di bawah target nasional sebesar 95 persen.",
     "B": "Orang tua cukup membawa anak dan buku KIA ke puskesmas pada pukul 08.00–12.00 WIB. Anak yang sedang demam "
-         "dijadwalkan ulang.",
+    "dijadwalkan ulang.",
     "C": "SUKAMAJU – Dinas Kesehatan Kabupaten Sukamaju membuka layanan imunisasi kejar gratis bagi 4.200 balita mulai "
-         "Senin, 10 Juni 2024, di 25 puskesmas.",
+    "Senin, 10 Juni 2024, di 25 puskesmas.",
     "D": "Pada tahun sebelumnya, Dinkes Sukamaju juga menggelar pekan imunisasi di balai desa dengan hiburan musik.",
-    "E": "\"Kami ingin tidak ada lagi balita yang tertinggal jadwal,\" ujar Kepala Dinas Kesehatan Kabupaten Sukamaju, "
-         "dr. Rina Wulandari.",
+    "E": '"Kami ingin tidak ada lagi balita yang tertinggal jadwal," ujar Kepala Dinas Kesehatan Kabupaten Sukamaju, '
+    "dr. Rina Wulandari.",
 }
 
-PARAGRAF_TIDAK_BAKU = ("Dinkes Sukamaju menghimbau orang tua agar tidak terlambat membawa anaknya. Jadual layanan "
-                       "dapat dilihat di papan pengumuman puskesmas. Orang tua diminta antri dengan rapih dan tidak "
-                       "perlu membawa ijasah atau surat ijin apa pun.")
+PARAGRAF_TIDAK_BAKU = (
+    "Dinkes Sukamaju menghimbau orang tua agar tidak terlambat membawa anaknya. Jadual layanan "
+    "dapat dilihat di papan pengumuman puskesmas. Orang tua diminta antri dengan rapih dan tidak "
+    "perlu membawa ijasah atau surat ijin apa pun."
+)
 MIRIP_MIN = 0.9  # similarity to the corrected paragraph below which the answer is a rewrite, not a fix
 
 
@@ -97,41 +128,46 @@ def lembar_fakta() -> dict:
     return dict(LEMBAR_FAKTA)
 
 
-def periksa_siaran(teks, fakta: dict | None = None) -> None:
-    """Print the press-release checker's report (``course.engines.press_release.periksa`` returns it as data)."""
-    print(releases.periksa(teks, fakta).teks())
-
-
 # ---------------------------------------------------------------------------
 # Checks
 
+
 @register("unsur_teras")
 def _check_teras(jawaban) -> Verdict:
-    expect_dict(jawaban, "unsur", "{\"siapa\": \"C\", \"apa\": \"...\", ...} dengan huruf penggalan A sampai F")
+    expect_dict(jawaban, "unsur", '{"siapa": "C", "apa": "...", ...} dengan huruf penggalan A sampai F')
     answers = {str(k).strip().lower().replace(" ", "_"): v for k, v in jawaban.items()}
     missing = [k for k in UNSUR_5W1H if k not in answers]
     if missing:
-        return Verdict(False, "unsur " + ", ".join(k.replace("_", " ") for k in missing) + " belum diisi.",
-                       "Isi keenam unsur: siapa, apa, kapan, di_mana, mengapa, bagaimana.")
+        return Verdict(
+            False,
+            "unsur " + ", ".join(k.replace("_", " ") for k in missing) + " belum diisi.",
+            "Isi keenam unsur: siapa, apa, kapan, di_mana, mengapa, bagaimana.",
+        )
     wrong = []
     for k in UNSUR_5W1H:
         letter = expect_text(answers[k], f"unsur {k}").upper()
         if letter not in PENGGALAN:
-            raise InputError(f"\"{answers[k]}\" bukan huruf penggalan.", "Tulis salah satu huruf A sampai F.")
+            raise InputError(f'"{answers[k]}" bukan huruf penggalan.', "Tulis salah satu huruf A sampai F.")
         if _h(f"teras:{k}", letter) != _KUNCI_TERAS[k]:
             wrong.append(k.replace("_", " "))
     if not wrong:
         return Verdict(True, "Keenam unsur ADIKSIMBA ditemukan di teras.")
-    return Verdict(False, f"{len(wrong)} unsur belum tepat.",
-                   "Tanyakan pada setiap penggalan: menjawab siapa, apa, kapan, di mana, mengapa, atau bagaimana?")
+    return Verdict(
+        False,
+        f"{len(wrong)} unsur belum tepat.",
+        "Tanyakan pada setiap penggalan: menjawab siapa, apa, kapan, di mana, mengapa, atau bagaimana?",
+    )
 
 
 @register("urutan_piramida")
 def _check_order(jawaban) -> Verdict:
     order = [x.upper() for x in expect_list_of_text(jawaban, "urutan")]
     if sorted(order) != sorted(PARAGRAF_ACAK):
-        return Verdict(False, f"urutan harus memuat kelima huruf A sampai E tepat satu kali, bukan {len(order)} butir.",
-                       "Tulis kelima huruf paragraf, misalnya [\"B\", \"D\", \"A\", \"E\", \"C\"].")
+        return Verdict(
+            False,
+            f"urutan harus memuat kelima huruf A sampai E tepat satu kali, bukan {len(order)} butir.",
+            'Tulis kelima huruf paragraf, misalnya ["B", "D", "A", "E", "C"].',
+        )
     problems = []
     if order[0] != "C":
         problems.append("paragraf pertama belum memuat fakta terpenting (teras)")
@@ -141,7 +177,9 @@ def _check_order(jawaban) -> Verdict:
         problems.append("alasan layanan diadakan lebih penting daripada rincian teknisnya")
     if not problems:
         return Verdict(True, "Urutan piramida terbalik: terpenting di atas, paling aman dipotong di bawah.")
-    return Verdict(False, "; ".join(problems) + ".", "Bayangkan redaktur memotong dari bawah: apa yang harus tetap ada?")
+    return Verdict(
+        False, "; ".join(problems) + ".", "Bayangkan redaktur memotong dari bawah: apa yang harus tetap ada?"
+    )
 
 
 @register("paragraf_baku")
@@ -149,31 +187,34 @@ def _check_baku(jawaban) -> Verdict:
     import difflib
 
     text = expect_text(jawaban, "paragraf_perbaikan")
-    expected = bahasa.perbaiki(PARAGRAF_TIDAK_BAKU)
-    left = [f for f in bahasa.periksa_teks(text) if f.aturan == "kata-baku"]
+    expected = spelling.perbaiki(PARAGRAF_TIDAK_BAKU)
+    left = [f for f in spelling.periksa_teks(text) if f.aturan == "kata-baku"]
     if left:
-        return Verdict(False, f"masih ada {len(left)} kata tidak baku, misalnya \"{left[0].teks}\".",
-                       "Ganti dengan bentuk bakunya menurut KBBI; periksa_ejaan(teks) membantu menemukannya.")
+        return Verdict(
+            False,
+            f'masih ada {len(left)} kata tidak baku, misalnya "{left[0].teks}".',
+            "Ganti dengan bentuk bakunya menurut KBBI; periksa_ejaan(teks) membantu menemukannya.",
+        )
     ratio = difflib.SequenceMatcher(None, " ".join(text.split()), " ".join(expected.split())).ratio()
     if ratio < MIRIP_MIN:
-        return Verdict(False, "paragraf ini sudah berubah terlalu jauh dari aslinya.",
-                       "Perbaiki kata yang tidak baku saja; biarkan kalimat lainnya tetap.")
+        return Verdict(
+            False,
+            "paragraf ini sudah berubah terlalu jauh dari aslinya.",
+            "Perbaiki kata yang tidak baku saja; biarkan kalimat lainnya tetap.",
+        )
     return Verdict(True, "Semua kata sudah baku.")
 
 
 for _name, _ids in KELOMPOK.items():
-    register(_name)(group_check(_ids, lambda jawaban: releases.periksa(expect_text(jawaban, "siaran"), FAKTA_CEK),
-                                "Perbaiki bagian itu di sel siaran, jalankan selnya, lalu jalankan sel ini lagi."))
+    register(_name)(
+        group_check(
+            _ids,
+            lambda jawaban: press_release.periksa(expect_text(jawaban, "siaran"), FAKTA_CEK),
+            "Perbaiki bagian itu di sel siaran, jalankan selnya, lalu jalankan sel ini lagi.",
+        )
+    )
 
 
 @register("rilis_judul")
 def _check_headline(jawaban) -> Verdict:
-    title = releases.judul_dari(expect_text(jawaban, "siaran"))
-    if not title:
-        return Verdict(False, "judul siaran pers belum ditemukan.",
-                       "Tulis judul di baris tersendiri di atas paragraf pertama, sesudah label SIARAN PERS.")
-    problems = judul.nilai_judul(title, WAJIB_JUDUL, nama="judul siaran")
-    if not problems:
-        return Verdict(True, f"Judul \"{title}\" lugas, memuat fakta kunci, dan ejaannya rapi.")
-    listed = " ".join(f"({n}) {msg}" for n, (_r, msg, _h2) in enumerate(problems, start=1))
-    return Verdict(False, f"judul \"{title}\": {listed}", problems[0][2])
+    return release_headline_verdict(jawaban, WAJIB_JUDUL)

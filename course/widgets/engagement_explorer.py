@@ -13,24 +13,35 @@ import ipywidgets as widgets
 import pandas as pd
 from matplotlib.figure import Figure
 
-from course.engines import engagement as E
+from course.engines import charts
+from course.engines.charts import PALETTE, gambar_png
+from course.engines.engagement import format_persen
+from course.engines.engagement_frames import ER_COLUMNS, LABELS, tambah_er
+from course.errors import expect_frame
+from course.vocabulary import PLATFORMS
 
 SEMUA_KABUPATEN = "Semua kabupaten"
 SEMUA_PLATFORM = "Semua platform"
-PENYEBUT = (("jangkauan (reach)", "jangkauan"), ("pengikut (followers)", "pengikut"), ("impresi (impressions)", "impresi"))
+PENYEBUT = (
+    ("jangkauan (reach)", "jangkauan"),
+    ("pengikut (followers)", "pengikut"),
+    ("impresi (impressions)", "impresi"),
+)
 
 
 class PenjelajahEngagement(widgets.VBox):
     """Dropdowns for kabupaten, platform and denominator over one bar chart."""
 
     def __init__(self, data: pd.DataFrame):
-        frame = E.expect_frame(data, "data")
-        self.data = frame if all(c in frame.columns for c in E.ER_COLUMNS.values()) else E.tambah_er(frame)
+        frame = expect_frame(data, "data")
+        self.data = frame if all(c in frame.columns for c in ER_COLUMNS.values()) else tambah_er(frame)
         kabupaten = sorted(self.data["kabupaten"].dropna().unique())
-        self.kabupaten = widgets.Dropdown(options=[SEMUA_KABUPATEN, *kabupaten], value=SEMUA_KABUPATEN,
-                                          description="Kabupaten")
-        self.platform = widgets.Dropdown(options=[SEMUA_PLATFORM, *E.PLATFORM_ORDER], value="Instagram",
-                                         description="Platform")
+        self.kabupaten = widgets.Dropdown(
+            options=[SEMUA_KABUPATEN, *kabupaten], value=SEMUA_KABUPATEN, description="Kabupaten"
+        )
+        self.platform = widgets.Dropdown(
+            options=[SEMUA_PLATFORM, *PLATFORMS], value="Instagram", description="Platform"
+        )
         self.penyebut = widgets.Dropdown(options=PENYEBUT, value="jangkauan", description="Penyebut ER")
         self.keterangan = widgets.HTML()
         self.gambar = widgets.Image(format="png")
@@ -38,11 +49,11 @@ class PenjelajahEngagement(widgets.VBox):
         self.figure = Figure(figsize=(7.5, 3.6))
         self.figure.subplots_adjust(left=0.11, right=0.98, top=0.86, bottom=0.24)
         self.ax = self.figure.add_subplot()
-        self.ax.set_xlabel(E.LABELS["format"])
+        self.ax.set_xlabel(LABELS["format"])
         self.ax.grid(axis="y", alpha=0.3)
         self.ax.set_axisbelow(True)
         self.ax.tick_params(axis="x", labelrotation=20)
-        E._percent_axis(self.ax)
+        charts._percent_axis(self.ax)
         for control in (self.kabupaten, self.platform, self.penyebut):
             control.observe(self._changed, names="value")
         super().__init__([widgets.HBox([self.kabupaten, self.platform, self.penyebut]), self.keterangan, self.gambar])
@@ -62,7 +73,7 @@ class PenjelajahEngagement(widgets.VBox):
 
     def median_per_format(self) -> pd.Series:
         """What the chart shows: median ER per format, highest first."""
-        column = E.ER_COLUMNS[self.penyebut.value]
+        column = ER_COLUMNS[self.penyebut.value]
         return self.pilihan().groupby("format")[column].median().dropna().sort_values(ascending=False)
 
     def perbarui(self) -> None:
@@ -73,7 +84,7 @@ class PenjelajahEngagement(widgets.VBox):
         """
         values = self.median_per_format()
         where = f"{self.kabupaten.value}, {self.platform.value}"
-        column = E.ER_COLUMNS[self.penyebut.value]
+        column = ER_COLUMNS[self.penyebut.value]
         ax = self.ax
         for bar in list(ax.patches):
             bar.remove()
@@ -82,22 +93,26 @@ class PenjelajahEngagement(widgets.VBox):
             ax.set_title(f"Tidak ada unggahan untuk {where}")
             self.keterangan.value = "<b>Tidak ada unggahan</b> untuk pilihan ini."
         else:
-            colours = [E.PALETTE[1]] + [E.PALETTE[0]] * (len(values) - 1)  # the best format in orange
+            colours = [PALETTE[1]] + [PALETTE[0]] * (len(values) - 1)  # the best format in orange
             positions = range(len(values))
             ax.bar(positions, values.to_numpy(dtype=float), color=colours, edgecolor="#333333", linewidth=0.5)
             ax.set_xticks(list(positions), [str(i) for i in values.index])
             ax.set_title(f"Median ER per {self.penyebut.value} menurut format\n{where} (data sintetis)")
-            ax.set_ylabel(f"Median {E.LABELS[column]}")
+            ax.set_ylabel(f"Median {LABELS[column]}")
             count = len(self.pilihan())
             note = ""
             if self.platform.value == SEMUA_PLATFORM:
-                note = (" Platform yang berbeda punya angka ER yang sangat berbeda; "
-                        "pilih satu platform agar perbandingannya adil.")
-            self.keterangan.value = (f"{count} unggahan (data sintetis). Format tertinggi: <b>{values.index[0]}</b> "
-                                     f"({E.format_persen(values.iloc[0], 2)}).{note}")
+                note = (
+                    " Platform yang berbeda punya angka ER yang sangat berbeda; "
+                    "pilih satu platform agar perbandingannya adil."
+                )
+            self.keterangan.value = (
+                f"{count} unggahan (data sintetis). Format tertinggi: <b>{values.index[0]}</b> "
+                f"({format_persen(values.iloc[0], 2)}).{note}"
+            )
         ax.set_xlim(-0.6, max(len(values), 1) - 0.4)
         ax.set_ylim(0, float(values.max()) * 1.12 if not values.empty else 1.0)
-        self.gambar.value = E.gambar_png(self.figure, dpi=80)
+        self.gambar.value = gambar_png(self.figure, dpi=80)
 
 
 def penjelajah_engagement(data: pd.DataFrame) -> PenjelajahEngagement:

@@ -8,7 +8,7 @@ their fixes, what already makes the headline a normal one, the EYD V findings of
 
 Its parts are attributes, so tests drive it without a browser: set
 ``masukan.value`` (or call ``perbarui()``), then read ``laporan`` (the last
-``headlines.Laporan``), ``vonis``, ``alasan``, ``ejaan`` and ``panjang`` (HTML
+``clickbait.Laporan``), ``vonis``, ``alasan``, ``ejaan`` and ``panjang`` (HTML
 widgets), or click ``tombol_perbaiki`` with ``tombol_perbaiki.click()``.
 """
 
@@ -18,8 +18,7 @@ import html
 
 import ipywidgets as widgets
 
-from course.engines import spelling as bahasa
-from course.engines import clickbait as headlines
+from course.engines import clickbait, spelling
 
 PETUNJUK = "Ketik judul di kotak ini; hasil pemeriksaan muncul saat Anda mengetik."
 _WARNA = {"clickbait": "#b3261e", "normal": "#1b6e3a", "kosong": "#555555"}
@@ -33,15 +32,21 @@ class PemeriksaJudul(widgets.VBox):
     """A text box over the checker's verdict, reasons, spelling fixes and length advice."""
 
     def __init__(self, judul: str = ""):
-        self.masukan = widgets.Text(value=judul, placeholder=PETUNJUK, continuous_update=True,
-                                    description="Judul", layout=widgets.Layout(width="95%"))
+        self.masukan = widgets.Text(
+            value=judul,
+            placeholder=PETUNJUK,
+            continuous_update=True,
+            description="Judul",
+            layout=widgets.Layout(width="95%"),
+        )
         self.vonis = widgets.HTML()
         self.alasan = widgets.HTML()
         self.ejaan = widgets.HTML()
         self.panjang = widgets.HTML()
-        self.tombol_perbaiki = widgets.Button(description="Terapkan perbaikan ejaan", disabled=True,
-                                              layout=widgets.Layout(width="auto"))
-        self.laporan: headlines.Laporan | None = None
+        self.tombol_perbaiki = widgets.Button(
+            description="Terapkan perbaikan ejaan", disabled=True, layout=widgets.Layout(width="auto")
+        )
+        self.laporan: clickbait.Laporan | None = None
         self.masukan.observe(self._changed, names="value")
         self.tombol_perbaiki.on_click(self._apply_fix)
         super().__init__([self.masukan, self.vonis, self.alasan, self.ejaan, self.tombol_perbaiki, self.panjang])
@@ -52,19 +57,20 @@ class PemeriksaJudul(widgets.VBox):
 
     def _apply_fix(self, _button=None) -> None:
         if self.masukan.value.strip():
-            self.masukan.value = bahasa.perbaiki(self.masukan.value, judul=True)
+            self.masukan.value = spelling.perbaiki(self.masukan.value, judul=True)
 
     def perbarui(self) -> None:
         """Check the current text and redraw every part."""
         text = self.masukan.value
         if not text.strip():
             self.laporan = None
-            self.vonis.value = (f"<b style='color:{_WARNA['kosong']}'>Belum ada judul.</b> "
-                                "Ketik sebuah judul untuk memeriksanya.")
+            self.vonis.value = (
+                f"<b style='color:{_WARNA['kosong']}'>Belum ada judul.</b> Ketik sebuah judul untuk memeriksanya."
+            )
             self.alasan.value = self.ejaan.value = self.panjang.value = ""
             self.tombol_perbaiki.disabled = True
             return
-        report = headlines.periksa(text)
+        report = clickbait.periksa(text)
         self.laporan = report
         colour = _WARNA[report.vonis]
         label = "CLICKBAIT" if report.clickbait else "Judul normal"
@@ -73,7 +79,8 @@ class PemeriksaJudul(widgets.VBox):
             f"<b style='color:{colour};font-size:1.1em'>{label}</b> "
             f"&middot; skor {report.skor_teks} dari 1 "
             f"<div style='background:#eee;width:240px;height:8px;display:inline-block;vertical-align:middle'>"
-            f"<div style='background:{colour};width:{bar}%;height:8px'></div></div>")
+            f"<div style='background:{colour};width:{bar}%;height:8px'></div></div>"
+        )
         parts = []
         if report.alasan:
             title = "Mengapa terbaca sebagai clickbait" if report.clickbait else "Penanda clickbait yang masih ada"
@@ -85,8 +92,9 @@ class PemeriksaJudul(widgets.VBox):
         self.alasan.value = "".join(parts)
         if report.bahasa:
             items = "".join(f"<li>{_esc(str(t))}</li>" for t in report.bahasa)
-            self.ejaan.value = (f"<b>Ejaan (EYD V):</b><ul>{items}</ul>"
-                                f"Usulan: <code>{_esc(report.judul_perbaikan_eyd)}</code>")
+            self.ejaan.value = (
+                f"<b>Ejaan (EYD V):</b><ul>{items}</ul>Usulan: <code>{_esc(report.judul_perbaikan_eyd)}</code>"
+            )
             self.tombol_perbaiki.disabled = False
         else:
             self.ejaan.value = "<b>Ejaan (EYD V):</b> tidak ada temuan."

@@ -12,7 +12,12 @@ import ipywidgets as widgets
 import pandas as pd
 from matplotlib.figure import Figure
 
-from course.engines import engagement as E
+from course.engines import charts
+from course.engines.charts import PALETTE, PLATFORM_COLOURS, gambar_png
+from course.engines.engagement import format_persen
+from course.engines.engagement_frames import LABELS, siapkan
+from course.errors import expect_frame
+from course.vocabulary import PLATFORMS
 
 SEMUA_FORMAT = "Semua format"
 
@@ -21,9 +26,9 @@ class PenjelajahJamTayang(widgets.VBox):
     """Platform and format dropdowns over a line chart of median ER by hour."""
 
     def __init__(self, data: pd.DataFrame, platform: str = "Instagram"):
-        frame = E.expect_frame(data, "data")
-        self.data = frame if {"jam", "er_jangkauan"} <= set(frame.columns) else E.siapkan(frame)
-        self.platform = widgets.Dropdown(options=list(E.PLATFORM_ORDER), value=platform, description="Platform")
+        frame = expect_frame(data, "data")
+        self.data = frame if {"jam", "er_jangkauan"} <= set(frame.columns) else siapkan(frame)
+        self.platform = widgets.Dropdown(options=list(PLATFORMS), value=platform, description="Platform")
         self.format = widgets.Dropdown(description="Format")
         self.keterangan = widgets.HTML()
         self.gambar = widgets.Image(format="png")
@@ -31,12 +36,12 @@ class PenjelajahJamTayang(widgets.VBox):
         self.figure = Figure(figsize=(7.5, 3.6))
         self.figure.subplots_adjust(left=0.11, right=0.98, top=0.86, bottom=0.16)
         self.ax = self.figure.add_subplot()
-        self.ax.set_xlabel(E.LABELS["jam"])
-        self.ax.set_ylabel(f"Median {E.LABELS['er_jangkauan']}")
+        self.ax.set_xlabel(LABELS["jam"])
+        self.ax.set_ylabel(f"Median {LABELS['er_jangkauan']}")
         self.ax.set_xticks(range(6, 23, 2))
         self.ax.set_xlim(5.5, 22.5)
         self.ax.grid(alpha=0.3)
-        E._percent_axis(self.ax)
+        charts._percent_axis(self.ax)
         self._set_formats()
         self.platform.observe(self._platform_changed, names="value")
         self.format.observe(self._changed, names="value")
@@ -89,17 +94,26 @@ class PenjelajahJamTayang(widgets.VBox):
             self.keterangan.value = "<b>Tidak ada unggahan</b> untuk pilihan ini."
         else:
             best = int(values.idxmax())
-            ax.plot(values.index, values.to_numpy(), marker="o", markersize=4, linewidth=2,
-                    color=E.PLATFORM_COLOURS[platform], label=platform)
-            ax.axvline(best, color=E.PALETTE[1], linestyle="--", linewidth=1.5, label=f"jam tayang utama ({best:02d}.00)")
+            ax.plot(
+                values.index,
+                values.to_numpy(),
+                marker="o",
+                markersize=4,
+                linewidth=2,
+                color=PLATFORM_COLOURS[platform],
+                label=platform,
+            )
+            ax.axvline(best, color=PALETTE[1], linestyle="--", linewidth=1.5, label=f"jam tayang utama ({best:02d}.00)")
             ax.legend(fontsize=8, loc="upper left")
-            self.keterangan.value = (f"Jam tayang utama {platform}{chosen} dalam data sintetis: "
-                                     f"<b>pukul {best:02d}.00 WIB</b> (median ER per jangkauan "
-                                     f"{E.format_persen(values.max(), 2)}), dari {len(self.pilihan())} unggahan. "
-                                     "Makin sedikit unggahan, makin goyah mediannya.")
+            self.keterangan.value = (
+                f"Jam tayang utama {platform}{chosen} dalam data sintetis: "
+                f"<b>pukul {best:02d}.00 WIB</b> (median ER per jangkauan "
+                f"{format_persen(values.max(), 2)}), dari {len(self.pilihan())} unggahan. "
+                "Makin sedikit unggahan, makin goyah mediannya."
+            )
         ax.relim()
         ax.autoscale_view()
-        self.gambar.value = E.gambar_png(self.figure, dpi=80)
+        self.gambar.value = gambar_png(self.figure, dpi=80)
 
 
 def penjelajah_jam_tayang(data: pd.DataFrame, platform: str = "Instagram") -> PenjelajahJamTayang:

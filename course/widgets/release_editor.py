@@ -6,7 +6,7 @@ its Indonesian message, plus the "berita, bukan seremoni" hint when it applies.
 
 Its parts are attributes, so tests drive it without a browser: set
 ``masukan.value`` (or call ``perbarui()``), then read ``laporan`` (the last
-``releases.Laporan``), ``ringkasan`` and ``daftar`` (HTML widgets).
+``press_release.Laporan``), ``ringkasan`` and ``daftar`` (HTML widgets).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import html
 
 import ipywidgets as widgets
 
-from course.engines import press_release as releases
+from course.engines import press_release
 
 HIJAU, MERAH, ABU = "#1b6e3a", "#b3261e", "#555555"
 
@@ -25,11 +25,15 @@ class EditorRilis(widgets.VBox):
 
     def __init__(self, teks: str = "", fakta: dict | None = None):
         self.fakta = fakta
-        self.masukan = widgets.Textarea(value=teks, placeholder="Tulis atau tempel siaran pers di sini.",
-                                        continuous_update=True, layout=widgets.Layout(width="95%", height="320px"))
+        self.masukan = widgets.Textarea(
+            value=teks,
+            placeholder="Tulis atau tempel siaran pers di sini.",
+            continuous_update=True,
+            layout=widgets.Layout(width="95%", height="320px"),
+        )
         self.ringkasan = widgets.HTML()
         self.daftar = widgets.HTML()
-        self.laporan: releases.Laporan | None = None
+        self.laporan: press_release.Laporan | None = None
         self.masukan.observe(lambda _change: self.perbarui(), names="value")
         super().__init__([self.masukan, self.ringkasan, self.daftar])
         self.perbarui()
@@ -40,10 +44,12 @@ class EditorRilis(widgets.VBox):
         if not text.strip():
             self.laporan = None
             self.ringkasan.value = f"<b style='color:{ABU}'>Belum ada naskah.</b> Mulailah menulis di kotak di atas."
-            self.daftar.value = "".join(f"<div style='color:{ABU}'>&#9744; {html.escape(releases.NAMA_CEK[i])}</div>"
-                                        for i in releases.CEK)
+            self.daftar.value = "".join(
+                f"<div style='color:{ABU}'>&#9744; {html.escape(press_release.NAMA_CEK[i])}</div>"
+                for i in press_release.CEK
+            )
             return
-        report = releases.periksa(text, self.fakta)
+        report = press_release.periksa(text, self.fakta)
         self.laporan = report
         done = len(report.lolos)
         colour = HIJAU if report.semua_ok else MERAH
@@ -51,8 +57,9 @@ class EditorRilis(widgets.VBox):
         rows = []
         for item in report.hasil:
             mark, col = ("&#9745;", HIJAU) if item.ok else ("&#9746;", MERAH)
-            rows.append(f"<div style='color:{col}'>{mark} <b>{html.escape(item.nama)}</b>: "
-                        f"{html.escape(item.pesan)}</div>")
+            rows.append(
+                f"<div style='color:{col}'>{mark} <b>{html.escape(item.nama)}</b>: {html.escape(item.pesan)}</div>"
+            )
         for note in report.catatan:
             rows.append(f"<div style='color:#8a5a00'>&#9888; {html.escape(note)}</div>")
         self.daftar.value = "".join(rows)

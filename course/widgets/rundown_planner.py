@@ -3,7 +3,7 @@
 ``PerencanaRundown()`` has a start-time dropdown and one slider per item (minutes).
 It draws the timeline as horizontal bars (one per item, question time highlighted,
 the end limit as a dashed line) and says, in words, whether the rundown meets the
-constraints of ``course.sessions.s06_konferensi_pers.periksa_rundown``.
+constraints of ``course.engines.press_conference.periksa_rundown``.
 
 Its parts are attributes, so tests drive it without a browser: ``mulai`` (Dropdown),
 ``durasi`` (list of IntSliders, one per item of ``acara``), ``keterangan`` (HTML
@@ -18,39 +18,66 @@ import html
 import ipywidgets as widgets
 from matplotlib.figure import Figure
 
-from course.engines import engagement as E
-from course.sessions import s06_konferensi_pers as K
+from course.engines import press_conference as K
+from course.engines.charts import PALETTE, gambar_png
 
 HIJAU, MERAH = "#1b6e3a", "#b3261e"
 DURASI_AWAL = (15, 5, 20, 10, 20, 5, 10)  # a starting point that does not yet meet the constraints
-ACARA_URUT = ["Registrasi wartawan", "Pembukaan oleh moderator", "Pernyataan Bupati Sukamaju",
-              "Penjelasan Kepala Disperindag (narasumber pendukung)", "Tanya jawab (dipandu moderator)",
-              "Penutupan oleh moderator", "Sesi foto, doorstop, dan pembagian press kit"]
+ACARA_URUT = [
+    "Registrasi wartawan",
+    "Pembukaan oleh moderator",
+    "Pernyataan Bupati Sukamaju",
+    "Penjelasan Kepala Disperindag (narasumber pendukung)",
+    "Tanya jawab (dipandu moderator)",
+    "Penutupan oleh moderator",
+    "Sesi foto, doorstop, dan pembagian press kit",
+]
 PILIHAN_JAM = [K.ke_jam(m) for m in range(7 * 60, 16 * 60 + 1, 15)]
 
 
 def _label(name: str, limit: int = 34) -> str:
-    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
 class PerencanaRundown(widgets.VBox):
     """Start time and durations in, a timeline and a verdict out."""
 
-    def __init__(self, acara=None, durasi=None, mulai: str | None = None, selesai: str | None = None,
-                 porsi_tanya_jawab: float | None = None):
+    def __init__(
+        self,
+        acara=None,
+        durasi=None,
+        mulai: str | None = None,
+        selesai: str | None = None,
+        porsi_tanya_jawab: float | None = None,
+    ):
         self.acara = list(acara or ACARA_URUT)
-        durations = list(durasi or DURASI_AWAL)[:len(self.acara)]
+        durations = list(durasi or DURASI_AWAL)[: len(self.acara)]
         durations += [10] * (len(self.acara) - len(durations))
-        self.syarat = {"mulai": mulai or K.SYARAT_RUNDOWN["mulai"], "selesai": selesai or K.SYARAT_RUNDOWN["selesai"],
-                       "porsi_tanya_jawab": (K.SYARAT_RUNDOWN["porsi_tanya_jawab"] if porsi_tanya_jawab is None
-                                             else porsi_tanya_jawab)}
+        self.syarat = {
+            "mulai": mulai or K.SYARAT_RUNDOWN["mulai"],
+            "selesai": selesai or K.SYARAT_RUNDOWN["selesai"],
+            "porsi_tanya_jawab": (
+                K.SYARAT_RUNDOWN["porsi_tanya_jawab"] if porsi_tanya_jawab is None else porsi_tanya_jawab
+            ),
+        }
         start = self.syarat["mulai"]
-        self.mulai = widgets.Dropdown(options=PILIHAN_JAM if start in PILIHAN_JAM else [start, *PILIHAN_JAM],
-                                      value=start, description="Mulai")
-        self.durasi = [widgets.IntSlider(value=d, min=1, max=60, step=1, description=_label(name, 40),
-                                         description_allow_html=False, continuous_update=False,
-                                         style={"description_width": "300px"}, layout=widgets.Layout(width="600px"))
-                       for name, d in zip(self.acara, durations)]
+        self.mulai = widgets.Dropdown(
+            options=PILIHAN_JAM if start in PILIHAN_JAM else [start, *PILIHAN_JAM], value=start, description="Mulai"
+        )
+        self.durasi = [
+            widgets.IntSlider(
+                value=d,
+                min=1,
+                max=60,
+                step=1,
+                description=_label(name, 40),
+                description_allow_html=False,
+                continuous_update=False,
+                style={"description_width": "300px"},
+                layout=widgets.Layout(width="600px"),
+            )
+            for name, d in zip(self.acara, durations)
+        ]
         self.keterangan = widgets.HTML()
         self.gambar = widgets.Image(format="png")
         self.rundown = None
@@ -61,14 +88,14 @@ class PerencanaRundown(widgets.VBox):
         self.figure.subplots_adjust(left=0.36, right=0.97, top=0.86, bottom=0.14)
         self.ax = self.figure.add_subplot()
         positions = list(range(len(self.acara)))
-        colours = [E.PALETTE[1] if K.jenis_acara(n) == "tanya_jawab" else E.PALETTE[0] for n in self.acara]
+        colours = [PALETTE[1] if K.jenis_acara(n) == "tanya_jawab" else PALETTE[0] for n in self.acara]
         self.batang = list(self.ax.barh(positions, [1] * len(self.acara), left=0, color=colours, height=0.6))
         self.label_waktu = [self.ax.text(0, y, "", va="center", ha="left", fontsize=8) for y in positions]
         self.ax.set_yticks(positions, [_label(n) for n in self.acara], fontsize=8)
         self.ax.invert_yaxis()
         self.ax.set_xlabel("Waktu (WIB)")
         self.ax.grid(axis="x", alpha=0.3)
-        self.garis_batas = self.ax.axvline(0, color=E.PALETTE[5], linestyle="--", linewidth=1.5)
+        self.garis_batas = self.ax.axvline(0, color=PALETTE[5], linestyle="--", linewidth=1.5)
         self.mulai.observe(lambda _change: self.perbarui(), names="value")
         for slider in self.durasi:
             slider.observe(lambda _change: self.perbarui(), names="value")
@@ -95,19 +122,27 @@ class PerencanaRundown(widgets.VBox):
         ticks = list(range(first_tick, right + 1, 15))
         self.ax.set_xticks(ticks, [K.ke_jam(t) for t in ticks], fontsize=8)
         done = sum(h.ok for h in self.laporan.hasil)
-        self.ax.set_title(f"Rundown konferensi pers (contoh rekaan): {done} dari {len(self.laporan.hasil)} syarat "
-                          f"terpenuhi\nGaris putus-putus: batas selesai pukul {self.syarat['selesai']} WIB",
-                          fontsize=10)
+        self.ax.set_title(
+            f"Rundown konferensi pers (contoh rekaan): {done} dari {len(self.laporan.hasil)} syarat "
+            f"terpenuhi\nGaris putus-putus: batas selesai pukul {self.syarat['selesai']} WIB",
+            fontsize=10,
+        )
         rows = []
         for item in self.laporan.hasil:
             mark, colour = ("&#9745;", HIJAU) if item.ok else ("&#9746;", MERAH)
-            rows.append(f"<div style='color:{colour}'>{mark} <b>{html.escape(item.nama)}</b>: "
-                        f"{html.escape(item.pesan)}</div>")
+            rows.append(
+                f"<div style='color:{colour}'>{mark} <b>{html.escape(item.nama)}</b>: {html.escape(item.pesan)}</div>"
+            )
         self.keterangan.value = "".join(rows)
-        self.gambar.value = E.gambar_png(self.figure, dpi=80)
+        self.gambar.value = gambar_png(self.figure, dpi=80)
 
 
-def perencana_rundown(acara=None, durasi=None, mulai: str | None = None, selesai: str | None = None,
-                      porsi_tanya_jawab: float | None = None) -> PerencanaRundown:
+def perencana_rundown(
+    acara=None,
+    durasi=None,
+    mulai: str | None = None,
+    selesai: str | None = None,
+    porsi_tanya_jawab: float | None = None,
+) -> PerencanaRundown:
     """The session 06 rundown planner, ready to display."""
     return PerencanaRundown(acara, durasi, mulai, selesai, porsi_tanya_jawab)

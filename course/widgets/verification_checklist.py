@@ -25,8 +25,10 @@ class DaftarVerifikasi(widgets.VBox):
     """A checklist whose status turns green when every step is done."""
 
     def __init__(self):
-        self.butir = [widgets.Checkbox(value=False, description=text, indent=False,
-                                       layout=widgets.Layout(width="95%")) for text in LANGKAH]
+        self.butir = [
+            widgets.Checkbox(value=False, description=text, indent=False, layout=widgets.Layout(width="95%"))
+            for text in LANGKAH
+        ]
         self.status = widgets.HTML()
         for box in self.butir:
             box.observe(lambda _change: self.perbarui(), names="value")
@@ -40,8 +42,9 @@ class DaftarVerifikasi(widgets.VBox):
     def perbarui(self) -> None:
         left = sum(1 for box in self.butir if not box.value)
         if left:
-            self.status.value = (f"<b style='color:#b3261e'>Tahan dulu.</b> Masih ada {left} langkah verifikasi "
-                                 "yang belum selesai.")
+            self.status.value = (
+                f"<b style='color:#b3261e'>Tahan dulu.</b> Masih ada {left} langkah verifikasi yang belum selesai."
+            )
         else:
             self.status.value = "<b style='color:#1b6e3a'>Boleh dibagikan.</b> Semua langkah verifikasi sudah selesai."
 

@@ -50,22 +50,42 @@ def sizing(per_participant_mb: float) -> dict:
         by_memory = int((gib * 1024 * 0.9 - 1024) // guarantee)
         by_cpu = int(cpu * 0.9 // CPU_GUARANTEE)
         per_node = min(by_memory, by_cpu)
-        nodes.append({"node": label, "by_memory": by_memory, "by_cpu": by_cpu, "per_node": per_node,
-                      "nodes_for": {n: math.ceil(n / per_node) for n in COHORTS}})
-    return {"per_participant_mb": round(per_participant_mb), "guarantee_mb": guarantee, "limit_mb": limit,
-            "cpu_guarantee": CPU_GUARANTEE, "cpu_limit": CPU_LIMIT, "nodes": nodes}
+        nodes.append(
+            {
+                "node": label,
+                "by_memory": by_memory,
+                "by_cpu": by_cpu,
+                "per_node": per_node,
+                "nodes_for": {n: math.ceil(n / per_node) for n in COHORTS},
+            }
+        )
+    return {
+        "per_participant_mb": round(per_participant_mb),
+        "guarantee_mb": guarantee,
+        "limit_mb": limit,
+        "cpu_guarantee": CPU_GUARANTEE,
+        "cpu_limit": CPU_LIMIT,
+        "nodes": nodes,
+    }
 
 
 def table(size: dict) -> list[str]:
-    lines = [f"Memori terukur per peserta: **{size['per_participant_mb']} MB** → permintaan (guarantee) "
-             f"**{size['guarantee_mb']}M**, batas (limit) **{size['limit_mb']}M**; CPU guarantee "
-             f"{size['cpu_guarantee']}, limit {size['cpu_limit']}.", "",
-             "| Node | Peserta per node (memori) | (CPU) | Peserta per node | "
-             + " | ".join(f"Node untuk {n} peserta" for n in COHORTS) + " |",
-             "|---|---|---|---|" + "---|" * len(COHORTS)]
+    lines = [
+        f"Memori terukur per peserta: **{size['per_participant_mb']} MB** → permintaan (guarantee) "
+        f"**{size['guarantee_mb']}M**, batas (limit) **{size['limit_mb']}M**; CPU guarantee "
+        f"{size['cpu_guarantee']}, limit {size['cpu_limit']}.",
+        "",
+        "| Node | Peserta per node (memori) | (CPU) | Peserta per node | "
+        + " | ".join(f"Node untuk {n} peserta" for n in COHORTS)
+        + " |",
+        "|---|---|---|---|" + "---|" * len(COHORTS),
+    ]
     for n in size["nodes"]:
-        lines.append(f"| {n['node']} | {n['by_memory']} | {n['by_cpu']} | **{n['per_node']}** | "
-                     + " | ".join(str(n["nodes_for"][c]) for c in COHORTS) + " |")
+        lines.append(
+            f"| {n['node']} | {n['by_memory']} | {n['by_cpu']} | **{n['per_node']}** | "
+            + " | ".join(str(n["nodes_for"][c]) for c in COHORTS)
+            + " |"
+        )
     return lines
 
 
@@ -78,8 +98,9 @@ def write(size: dict) -> None:
     readme = HERE / "README.md"
     text = readme.read_text(encoding="utf-8")
     block = "\n".join([BEGIN, *table(size), END])
-    readme.write_text(re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda m: block, text, flags=re.S),
-                      encoding="utf-8")
+    readme.write_text(
+        re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda m: block, text, flags=re.S), encoding="utf-8"
+    )
     values = HERE / "values.yaml"
     text = values.read_text(encoding="utf-8")
     text = re.sub(r"(\n    guarantee: )\S+(  # kapasitas\.py: memori)", rf"\g<1>{size['guarantee_mb']}M\g<2>", text)

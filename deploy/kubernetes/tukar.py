@@ -33,8 +33,11 @@ COURSE_ID = "bimtek-kehumasan"
 def participants(root: Path, roster: str | None = None) -> list[str]:
     if roster:
         with open(roster, newline="", encoding="utf-8-sig") as handle:
-            return sorted(r["nama_pengguna"].strip().lower() for r in csv.DictReader(handle)
-                          if (r.get("peran") or "peserta").strip().lower() == "peserta" and r["nama_pengguna"].strip())
+            return sorted(
+                r["nama_pengguna"].strip().lower()
+                for r in csv.DictReader(handle)
+                if (r.get("peran") or "peserta").strip().lower() == "peserta" and r["nama_pengguna"].strip()
+            )
     folder = root / "peserta"
     return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
 
@@ -67,8 +70,9 @@ def _run(kind: str, course_dir: Path, exchange_root: Path, session: str, student
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.exchange.default import ExchangeCollect, ExchangeReleaseAssignment, ExchangeReleaseFeedback
 
-    cls = {"rilis": ExchangeReleaseAssignment, "kumpulkan": ExchangeCollect,
-           "umpan-balik": ExchangeReleaseFeedback}[kind]
+    cls = {"rilis": ExchangeReleaseAssignment, "kumpulkan": ExchangeCollect, "umpan-balik": ExchangeReleaseFeedback}[
+        kind
+    ]
     cfg = _config(course_dir, exchange_root, session, student)
     coursedir = CourseDirectory(config=cfg)
     exchange = cls(coursedir=coursedir, authenticator=Authenticator(config=cfg), config=cfg, **traits)

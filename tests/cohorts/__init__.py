@@ -34,8 +34,9 @@ def solution_lines(cell) -> str:
 
 def perfect_answers(source_nb) -> dict[str, str]:
     """Every answer cell filled with its solution (cell source after the placeholder)."""
-    return {gid: solution_lines(c) for gid, c in cells_by_id(source_nb).items()
-            if c.metadata["nbgrader"].get("solution")}
+    return {
+        gid: solution_lines(c) for gid, c in cells_by_id(source_nb).items() if c.metadata["nbgrader"].get("solution")
+    }
 
 
 def write_submission(release_nb, spec: dict, path: Path) -> None:

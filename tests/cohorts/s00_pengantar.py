@@ -17,8 +17,7 @@ def wrong_letter(form: str, number: int) -> str:
 
 def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
-    cohort = {"sempurna": {"answers": perfect, "expected": MAX_SCORE},
-              "kosong": {"answers": {}, "expected": 0}}
+    cohort = {"sempurna": {"answers": perfect, "expected": MAX_SCORE}, "kosong": {"answers": {}, "expected": 0}}
 
     partial = dict(perfect)
     partial["pemanasan_3_jawab"] = 'platform_sesi_1 = ["X", "Instagram", "TikTok"]'

@@ -16,21 +16,22 @@ AUTO = MAX_SCORE - WRITTEN
 
 def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
-    cohort = {"sempurna": {"answers": perfect, "expected": AUTO},
-              "kosong": {"answers": {}, "expected": 0}}
+    cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
     # Right platforms and formats and calendar; one pillar wrong; a fraction instead of a percentage.
     partial = dict(perfect)
-    partial["konten_2_jawab"] = ('pilar_contoh = ["informasi", "di balik layar", "seremonial", "edukasi", '
-                                 '"karier", "progres", "seremonial"]')
+    partial["konten_2_jawab"] = (
+        'pilar_contoh = ["informasi", "di balik layar", "seremonial", "edukasi", "karier", "progres", "seremonial"]'
+    )
     partial["konten_4_jawab"] = 'persen_seremonial = (data["pilar"] == "seremonial").mean()'
     cohort["sebagian"] = {"answers": partial, "expected": AUTO - 2}
 
     # A percentage typed as text with a decimal comma; hours typed as "19.00".
     wrong_type = dict(perfect)
     wrong_type["konten_4_jawab"] = 'persen_seremonial = "29,7"'
-    wrong_type["konten_5_jawab"] = perfect["konten_5_jawab"].replace("[7, ", '["07.00", ').replace(
-        '"jam":      [19,', '"jam":      ["19.00",')
+    wrong_type["konten_5_jawab"] = (
+        perfect["konten_5_jawab"].replace("[7, ", '["07.00", ').replace('"jam":      [19,', '"jam":      ["19.00",')
+    )
     cohort["salah_tipe"] = {"answers": wrong_type, "expected": AUTO - 1 - 2}
 
     # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.

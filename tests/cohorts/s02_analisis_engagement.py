@@ -6,6 +6,10 @@ scores it 0 until an instructor grades it; a perfect submission autogrades to 10
 
 from __future__ import annotations
 
+from course.engines import synthetic_data
+from course.engines.engagement_frames import siapkan
+from course.sessions.s02_analisis_engagement import PLATFORM_FORMAT, PLATFORM_JAM, PLATFORM_KONTES
+
 from . import perfect_answers
 
 SESSION = "02-analisis-engagement"
@@ -17,8 +21,7 @@ AUTO = N_CODE
 
 def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
-    cohort = {"sempurna": {"answers": perfect, "expected": AUTO},
-              "kosong": {"answers": {}, "expected": 0}}
+    cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
     # Exercises 1-7 right; a typed format, the hour over all platforms, a ratio upside down.
     partial = dict(perfect)
@@ -26,7 +29,8 @@ def build(source_nb) -> dict[str, dict]:
     partial["engagement_9_jawab"] = 'jam_terbaik_tiktok = bersih.groupby("jam")["er_jangkauan"].median().idxmax()'
     partial["engagement_10_jawab"] = (
         'ig = bersih[bersih["platform"] == "Instagram"]\n'
-        'rasio_komentar = ig[ig["kontes"] == False]["komentar"].median() / ig[ig["kontes"] == True]["komentar"].median()')
+        'rasio_komentar = ig[ig["kontes"] == False]["komentar"].median() / ig[ig["kontes"] == True]["komentar"].median()'
+    )
     cohort["sebagian"] = {"answers": partial, "expected": AUTO - 3}
 
     # Numbers typed as text.
@@ -61,3 +65,22 @@ def build(source_nb) -> dict[str, dict]:
     typed["engagement_10_jawab"] = "rasio_komentar = 8.6"
     cohort["angka_diketik"] = {"answers": typed, "expected": AUTO - 2}
     return cohort
+
+
+def expected_answers() -> dict:
+    """Expected values of the session 02 exercises, recomputed from the data set (test code only:
+    participants' kernels never load it)."""
+    clean = siapkan(synthetic_data.load_clean())
+    ig = clean[clean["platform"] == PLATFORM_KONTES]
+    tt = clean[clean["platform"] == PLATFORM_JAM]
+    return {
+        "jumlah_duplikat": int(synthetic_data.load().duplicated().sum()),
+        "baris_bersih": len(clean),
+        "id_viral": clean.loc[clean["jangkauan"].idxmax(), "id_unggahan"],
+        "format_terbaik_ig": clean[clean["platform"] == PLATFORM_FORMAT]
+        .groupby("format")["er_jangkauan"]
+        .median()
+        .idxmax(),
+        "jam_terbaik_tiktok": int(tt.groupby("jam")["er_jangkauan"].median().idxmax()),
+        "rasio_komentar": float(ig.loc[ig["kontes"], "komentar"].median() / ig.loc[~ig["kontes"], "komentar"].median()),
+    }

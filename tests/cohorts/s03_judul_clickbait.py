@@ -16,8 +16,20 @@ AUTO = 2 + 3 * 2 + 2
 WRITTEN = 3
 MAX_SCORE = AUTO + WRITTEN
 
-KUNCI = ["normal", "clickbait", "normal", "clickbait", "normal", "clickbait",
-         "clickbait", "normal", "clickbait", "normal", "clickbait", "normal"]
+KUNCI = [
+    "normal",
+    "clickbait",
+    "normal",
+    "clickbait",
+    "normal",
+    "clickbait",
+    "clickbait",
+    "normal",
+    "clickbait",
+    "normal",
+    "clickbait",
+    "normal",
+]
 
 
 def _labels(labels) -> str:
@@ -26,8 +38,7 @@ def _labels(labels) -> str:
 
 def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
-    cohort = {"sempurna": {"answers": perfect, "expected": AUTO},
-              "kosong": {"answers": {}, "expected": 0}}
+    cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
     # Two labels swapped, one rewrite without its recipients, the rest right.
     partial = dict(perfect)
@@ -70,7 +81,9 @@ def build(source_nb) -> dict[str, dict]:
 
     # Spelling only: the right facts, no bait, but "Bagi" capitalised and "Rp 12" spaced.
     spelling = dict(perfect)
-    spelling["tulis_ulang_1_jawab"] = 'judul_baru_1 = "Pemkab Sukamaju Salurkan 2 Ton Beras Bagi 300 Keluarga Korban Banjir"'
+    spelling["tulis_ulang_1_jawab"] = (
+        'judul_baru_1 = "Pemkab Sukamaju Salurkan 2 Ton Beras Bagi 300 Keluarga Korban Banjir"'
+    )
     spelling["tulis_ulang_3_jawab"] = 'judul_baru_3 = "Pemkab Sukamaju Bangun Ulang Pasar Lama Senilai Rp 12 Miliar"'
     cohort["salah_ejaan"] = {"answers": spelling, "expected": AUTO - 4}
     return cohort

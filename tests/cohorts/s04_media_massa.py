@@ -17,8 +17,7 @@ MAX_SCORE = AUTO + WRITTEN
 
 def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
-    cohort = {"sempurna": {"answers": perfect, "expected": AUTO},
-              "kosong": {"answers": {}, "expected": 0}}
+    cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
     # Two cases swapped (Pasal 10 and 11: correction versus right of reply).
     partial = dict(perfect)
@@ -33,14 +32,16 @@ def build(source_nb) -> dict[str, dict]:
 
     # Session trap: the right decision for every post, but the reason code of the child's video is wrong.
     reason = dict(perfect)
-    reason["keputusan_viral_jawab"] = ('keputusan = {1: ["tahan", "R2"], 2: ["klarifikasi", "R3"], '
-                                       '3: ["unggah", "R1"], 4: ["tahan", "R2"]}')
+    reason["keputusan_viral_jawab"] = (
+        'keputusan = {1: ["tahan", "R2"], 2: ["klarifikasi", "R3"], 3: ["unggah", "R1"], 4: ["tahan", "R2"]}'
+    )
     cohort["alasan_keliru"] = {"answers": reason, "expected": AUTO - 2}
 
     # Session trap: the right outlets, filtered but never sorted by reach.
     unsorted = dict(perfect)
-    unsorted["daftar_media_jawab"] = ('media_terpilih = media[(media["cakupan"] == "lokal") & '
-                                      '(media["rubrik"] == "kesehatan")]')
+    unsorted["daftar_media_jawab"] = (
+        'media_terpilih = media[(media["cakupan"] == "lokal") & (media["rubrik"] == "kesehatan")]'
+    )
     cohort["tanpa_urutan"] = {"answers": unsorted, "expected": AUTO - 2}
 
     # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.
@@ -50,8 +51,12 @@ def build(source_nb) -> dict[str, dict]:
 
     # Edited locked cells are restored, the setup cell included.
     edits = dict(perfect)
-    edits["keputusan_viral_jawab"] = 'keputusan = {1: ["unggah", "R1"], 2: ["unggah", "R1"], 3: ["unggah", "R1"], 4: ["unggah", "R1"]}'
-    cohort["ubah_sel_terkunci"] = {"answers": edits,
-                                   "edit": {"keputusan_viral": 'print("lolos")', "media_siapkan": "pass"},
-                                   "expected": AUTO - 2}
+    edits["keputusan_viral_jawab"] = (
+        'keputusan = {1: ["unggah", "R1"], 2: ["unggah", "R1"], 3: ["unggah", "R1"], 4: ["unggah", "R1"]}'
+    )
+    cohort["ubah_sel_terkunci"] = {
+        "answers": edits,
+        "edit": {"keputusan_viral": 'print("lolos")', "media_siapkan": "pass"},
+        "expected": AUTO - 2,
+    }
     return cohort

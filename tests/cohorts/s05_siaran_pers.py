@@ -26,16 +26,17 @@ def _release(text: str) -> str:
 def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
     good = (DATA / "baik.txt").read_text(encoding="utf-8")
-    cohort = {"sempurna": {"answers": perfect, "expected": AUTO},
-              "kosong": {"answers": {}, "expected": 0}}
+    cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
     # Pyramid with the lead in the middle; one non-standard word left ("Jadual").
     partial = dict(perfect)
     partial["urutan_piramida_jawab"] = 'urutan = ["A", "C", "E", "B", "D"]'
-    partial["paragraf_baku_jawab"] = ('paragraf_perbaikan = "Dinkes Sukamaju mengimbau orang tua agar tidak terlambat '
-                                      'membawa anaknya. Jadual layanan dapat dilihat di papan pengumuman puskesmas. '
-                                      'Orang tua diminta antre dengan rapi dan tidak perlu membawa ijazah atau surat '
-                                      'izin apa pun."')
+    partial["paragraf_baku_jawab"] = (
+        'paragraf_perbaikan = "Dinkes Sukamaju mengimbau orang tua agar tidak terlambat '
+        "membawa anaknya. Jadual layanan dapat dilihat di papan pengumuman puskesmas. "
+        "Orang tua diminta antre dengan rapi dan tidak perlu membawa ijazah atau surat "
+        'izin apa pun."'
+    )
     cohort["sebagian"] = {"answers": partial, "expected": AUTO - 4}
 
     # A list where a dict belongs, a number where the release belongs (all four release cells fail).
@@ -53,22 +54,31 @@ def build(source_nb) -> dict[str, dict]:
     # Session trap: the right release without its end mark and with the quote's comma missing:
     # structure and facts fail, style and headline still count.
     sloppy = dict(perfect)
-    broken = good.replace("\n###\n", "\n").replace("jadwal,\" ujar", "jadwal\" ujar").replace("datang,\" kata", "datang\" kata")
+    broken = (
+        good.replace("\n###\n", "\n").replace('jadwal," ujar', 'jadwal" ujar').replace('datang," kata', 'datang" kata')
+    )
     sloppy["rilis_jawab"] = _release(broken)
     cohort["tanpa_penutup"] = {"answers": sloppy, "expected": AUTO - 4}
 
     # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.
     deletes = dict(perfect)
-    deletes["unsur_teras_jawab"] = 'unsur = {"siapa": "A", "apa": "B", "kapan": "C", "di_mana": "D", "mengapa": "E", "bagaimana": "F"}'
+    deletes["unsur_teras_jawab"] = (
+        'unsur = {"siapa": "A", "apa": "B", "kapan": "C", "di_mana": "D", "mengapa": "E", "bagaimana": "F"}'
+    )
     cohort["hapus_sel_uji"] = {"answers": deletes, "delete": ["unsur_teras", "rilis_gaya"], "expected": AUTO - 2}
 
     # Edited locked cells are restored, the setup cell included.
     edits = dict(perfect)
     edits["urutan_piramida_jawab"] = 'urutan = ["D", "B", "E", "A", "C"]'
-    edits["rilis_jawab"] = _release(good.replace("Dinkes Sukamaju Buka Imunisasi Kejar Gratis untuk 4.200 Balita",
-                                                 "Heboh! Ini Imunisasi Gratis yang Wajib Kamu Tahu"))
-    cohort["ubah_sel_terkunci"] = {"answers": edits,
-                                   "edit": {"urutan_piramida": 'print("lolos")', "rilis_judul": "pass",
-                                            "rilis_siapkan": "pass"},
-                                   "expected": AUTO - 2 - 2}
+    edits["rilis_jawab"] = _release(
+        good.replace(
+            "Dinkes Sukamaju Buka Imunisasi Kejar Gratis untuk 4.200 Balita",
+            "Heboh! Ini Imunisasi Gratis yang Wajib Kamu Tahu",
+        )
+    )
+    cohort["ubah_sel_terkunci"] = {
+        "answers": edits,
+        "edit": {"urutan_piramida": 'print("lolos")', "rilis_judul": "pass", "rilis_siapkan": "pass"},
+        "expected": AUTO - 2 - 2,
+    }
     return cohort

@@ -15,9 +15,11 @@ AUTO = 2 + 3 + 2 + 2
 WRITTEN = 4
 MAX_SCORE = AUTO + WRITTEN
 
-ACARA = ('["Registrasi wartawan", "Pembukaan oleh moderator", "Pernyataan Bupati Sukamaju", '
-         '"Penjelasan Kepala Disperindag (narasumber pendukung)", "Tanya jawab (dipandu moderator)", '
-         '"Penutupan oleh moderator", "Sesi foto, doorstop, dan pembagian press kit"]')
+ACARA = (
+    '["Registrasi wartawan", "Pembukaan oleh moderator", "Pernyataan Bupati Sukamaju", '
+    '"Penjelasan Kepala Disperindag (narasumber pendukung)", "Tanya jawab (dipandu moderator)", '
+    '"Penutupan oleh moderator", "Sesi foto, doorstop, dan pembagian press kit"]'
+)
 
 
 def _rundown(durations: str, start: str = "09.30", acara: str = ACARA) -> str:
@@ -27,18 +29,21 @@ def _rundown(durations: str, start: str = "09.30", acara: str = ACARA) -> str:
 def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
     advisory = perfect["undangan_jawab"]
-    cohort = {"sempurna": {"answers": perfect, "expected": AUTO},
-              "kosong": {"answers": {}, "expected": 0}}
+    cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
     # Right decisions with one wrong reason code (scenario 1), the rest right.
     partial = dict(perfect)
-    partial["konpers_atau_rilis_jawab"] = ('keputusan = {1: ["konpers", "K2"], 2: ["konpers", "K2"], '
-                                           '3: ["siaran pers", "S1"], 4: ["siaran pers", "S2"], 5: ["siaran pers", "S1"]}')
+    partial["konpers_atau_rilis_jawab"] = (
+        'keputusan = {1: ["konpers", "K2"], 2: ["konpers", "K2"], '
+        '3: ["siaran pers", "S1"], 4: ["siaran pers", "S2"], 5: ["siaran pers", "S1"]}'
+    )
     cohort["sebagian"] = {"answers": partial, "expected": AUTO - 2}
 
     # A list where the dict of decisions belongs, a list of lists where the rundown table belongs.
     wrong_type = dict(perfect)
-    wrong_type["konpers_atau_rilis_jawab"] = 'keputusan = ["konpers", "konpers", "siaran pers", "siaran pers", "siaran pers"]'
+    wrong_type["konpers_atau_rilis_jawab"] = (
+        'keputusan = ["konpers", "konpers", "siaran pers", "siaran pers", "siaran pers"]'
+    )
     wrong_type["rundown_konpers_jawab"] = 'rundown = [["Registrasi wartawan", 15], ["Tanya jawab", 30]]'
     cohort["salah_tipe"] = {"answers": wrong_type, "expected": AUTO - 2 - 3}
 
@@ -46,10 +51,11 @@ def build(source_nb) -> dict[str, dict]:
     by_hand = dict(perfect)
     by_hand["rundown_konpers_jawab"] = (
         "import pandas as pd\n"
-        f"rundown = pd.DataFrame({{\"acara\": {ACARA},\n"
-        "                        \"durasi_menit\": [15, 5, 15, 10, 30, 5, 10],\n"
-        "                        \"mulai\": [\"09.30\", \"09.45\", \"09.50\", \"10.05\", \"10.15\", \"10.45\", \"10.50\"],\n"
-        "                        \"selesai\": [\"09.45\", \"09.50\", \"10.05\", \"10.15\", \"10.45\", \"10.50\", \"11.00\"]})")
+        f'rundown = pd.DataFrame({{"acara": {ACARA},\n'
+        '                        "durasi_menit": [15, 5, 15, 10, 30, 5, 10],\n'
+        '                        "mulai": ["09.30", "09.45", "09.50", "10.05", "10.15", "10.45", "10.50"],\n'
+        '                        "selesai": ["09.45", "09.50", "10.05", "10.15", "10.45", "10.50", "11.00"]})'
+    )
     cohort["tabel_manual"] = {"answers": by_hand, "expected": AUTO}
 
     # Session trap: forty minutes of questions, so the rundown ends at 11.10, ten minutes late.
@@ -69,19 +75,29 @@ def build(source_nb) -> dict[str, dict]:
 
     # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.
     deletes = dict(perfect)
-    deletes["konpers_atau_rilis_jawab"] = ('keputusan = {1: ["siaran pers", "S1"], 2: ["siaran pers", "S1"], '
-                                           '3: ["konpers", "K1"], 4: ["konpers", "K1"], 5: ["konpers", "K1"]}')
-    cohort["hapus_sel_uji"] = {"answers": deletes, "delete": ["konpers_atau_rilis", "undangan_waktu"],
-                               "expected": AUTO - 2}
+    deletes["konpers_atau_rilis_jawab"] = (
+        'keputusan = {1: ["siaran pers", "S1"], 2: ["siaran pers", "S1"], '
+        '3: ["konpers", "K1"], 4: ["konpers", "K1"], 5: ["konpers", "K1"]}'
+    )
+    cohort["hapus_sel_uji"] = {
+        "answers": deletes,
+        "delete": ["konpers_atau_rilis", "undangan_waktu"],
+        "expected": AUTO - 2,
+    }
 
     # Edited locked cells are restored, the setup cell included: the wrong order still fails.
     edits = dict(perfect)
     edits["rundown_konpers_jawab"] = _rundown(
         "[10, 30, 5, 15, 10, 5, 15]",
-        acara=('["Registrasi wartawan", "Tanya jawab (dipandu moderator)", "Pembukaan oleh moderator", '
-               '"Pernyataan Bupati Sukamaju", "Penjelasan Kepala Disperindag (narasumber pendukung)", '
-               '"Penutupan oleh moderator", "Sesi foto, doorstop, dan pembagian press kit"]'))
-    cohort["ubah_sel_terkunci"] = {"answers": edits,
-                                   "edit": {"rundown_konpers": 'print("lolos")', "konpers_siapkan": "pass"},
-                                   "expected": AUTO - 3}
+        acara=(
+            '["Registrasi wartawan", "Tanya jawab (dipandu moderator)", "Pembukaan oleh moderator", '
+            '"Pernyataan Bupati Sukamaju", "Penjelasan Kepala Disperindag (narasumber pendukung)", '
+            '"Penutupan oleh moderator", "Sesi foto, doorstop, dan pembagian press kit"]'
+        ),
+    )
+    cohort["ubah_sel_terkunci"] = {
+        "answers": edits,
+        "edit": {"rundown_konpers": 'print("lolos")', "konpers_siapkan": "pass"},
+        "expected": AUTO - 3,
+    }
     return cohort

@@ -21,18 +21,19 @@ MAX_SCORE = AUTO + WRITTEN
 
 
 def letter(form: str, number: int, right: bool = True) -> str:
-    return next(l for l, _ in itembank.options(form, number) if itembank.is_correct(form, number, l) == right)
+    return next(x for x, _ in itembank.options(form, number) if itembank.is_correct(form, number, x) == right)
 
 
 def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
-    cohort = {"sempurna": {"answers": perfect, "expected": AUTO},
-              "kosong": {"answers": {}, "expected": 0}}
+    cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
     # An objective without a deadline, and the second half of the Tes Akhir left blank.
     partial = dict(perfect)
-    partial["proyek_tujuan_jawab"] = ('tujuan = {"ukuran": "jumlah desa rawan banjir yang sudah menggelar simulasi '
-                                      'evakuasi", "awal": 12, "target": 30, "tenggat": ""}')
+    partial["proyek_tujuan_jawab"] = (
+        'tujuan = {"ukuran": "jumlah desa rawan banjir yang sudah menggelar simulasi '
+        'evakuasi", "awal": 12, "target": 30, "tenggat": ""}'
+    )
     for n in range(10, N_ITEMS + 1):
         partial[f"tes_akhir_{n:02d}_jawab"] = f'jawaban_{n:02d} = ""'
     cohort["sebagian"] = {"answers": partial, "expected": AUTO - 2 - (N_ITEMS - 9)}
@@ -40,8 +41,9 @@ def build(source_nb) -> dict[str, dict]:
     # A list where the calendar's DataFrame belongs, a number where the release belongs
     # (release and headline fail), a number where a Tes Akhir letter belongs.
     wrong_type = dict(perfect)
-    wrong_type["proyek_kalender_jawab"] = ('kalender = [["2025-11-03", 12, "Facebook", "video", "informasi", '
-                                           '"Simulasi evakuasi dimulai"]]')
+    wrong_type["proyek_kalender_jawab"] = (
+        'kalender = [["2025-11-03", 12, "Facebook", "video", "informasi", "Simulasi evakuasi dimulai"]]'
+    )
     wrong_type["proyek_rilis_jawab"] = "siaran = 2025"
     wrong_type["tes_akhir_01_jawab"] = "jawaban_01 = 3"
     cohort["salah_tipe"] = {"answers": wrong_type, "expected": AUTO - 2 - 4 - 1}
@@ -72,22 +74,28 @@ def build(source_nb) -> dict[str, dict]:
     # Session trap: a clickbait headline on an otherwise well-built release (structure still counts).
     bait = dict(perfect)
     bait["proyek_rilis_jawab"] = perfect["proyek_rilis_jawab"].replace(
-        "BPBD Sukamaju Latih Evakuasi Banjir di 28 Desa Bantaran Sungai", "Heboh! Warga Wajib Tahu Ini Sebelum Banjir Datang")
+        "BPBD Sukamaju Latih Evakuasi Banjir di 28 Desa Bantaran Sungai",
+        "Heboh! Warga Wajib Tahu Ini Sebelum Banjir Datang",
+    )
     assert bait["proyek_rilis_jawab"] != perfect["proyek_rilis_jawab"]
     cohort["judul_clickbait"] = {"answers": bait, "expected": AUTO - 2}
 
     # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.
     deletes = dict(perfect)
     deletes["proyek_metrik_jawab"] = 'metrik = {"M1": "outcome", "M2": "output", "M8": "outcome"}'
-    cohort["hapus_sel_uji"] = {"answers": deletes, "delete": ["proyek_metrik", "tes_akhir_05", "proyek_judul"],
-                               "expected": AUTO - 2}
+    cohort["hapus_sel_uji"] = {
+        "answers": deletes,
+        "delete": ["proyek_metrik", "tes_akhir_05", "proyek_judul"],
+        "expected": AUTO - 2,
+    }
 
     # Edited locked cells are restored, the setup cell included.
     edits = dict(perfect)
     edits["proyek_kalender_jawab"] = late["proyek_kalender_jawab"]
     edits["tes_akhir_02_jawab"] = f'jawaban_02 = "{letter("akhir", 2, right=False)}"'
-    cohort["ubah_sel_terkunci"] = {"answers": edits,
-                                   "edit": {"proyek_kalender": 'print("lolos")', "tes_akhir_02": "pass",
-                                            "proyek_siapkan": "pass"},
-                                   "expected": AUTO - 2 - 1}
+    cohort["ubah_sel_terkunci"] = {
+        "answers": edits,
+        "edit": {"proyek_kalender": 'print("lolos")', "tes_akhir_02": "pass", "proyek_siapkan": "pass"},
+        "expected": AUTO - 2 - 1,
+    }
     return cohort

@@ -1,0 +1,198 @@
+"""The HTML page (``index.html``) of the cohort report: headings, charts and tables, in Indonesian."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pandas as pd
+
+from course.instructor.cohort import Cohort
+
+
+def _pct(value) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    return f"{value:.1f}".replace(".", ",") + "%"
+
+
+def _num(value, digits: int = 2) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def _table(headers: list[str], rows: list[list]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+PAGE_STYLE = """
+body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+h1{font-size:1.6em}h2{margin-top:2em;border-bottom:2px solid #0072B2;padding-bottom:.2em}
+table{border-collapse:collapse;margin:.8em 0;font-size:.9em}th,td{border:1px solid #bbb;padding:.25em .6em;text-align:left}
+th{background:#eef4fa}img{max-width:100%;border:1px solid #ddd;margin:.5em 0}.catatan{color:#555;font-size:.9em}
+"""
+
+
+def render_html(cohort: Cohort, data: dict, g: dict, charts: dict) -> str:
+    parts = [
+        f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Laporan kelas Bimtek</title>'
+        f"<style>{PAGE_STYLE}</style></head><body>",
+        "<h1>Laporan kelas: Bimtek Manajemen Media Sosial dan Kehumasan</h1>",
+        f'<p class="catatan">Dibuat {dt.datetime.now():%d-%m-%Y %H.%M} dari buku nilai nbgrader. '
+        f"{len(cohort.students)} peserta, {len(cohort.assignments)} sesi. Semua angka halaman ini juga ada di "
+        '<a href="laporan.csv">laporan.csv</a>.</p>',
+    ]
+    if not cohort.has_roster:
+        parts.append(
+            "<p><b>Catatan:</b> daftar peserta belum diimpor, jadi kabupaten tidak diketahui. "
+            "Jalankan <code>bimtek roster import peserta.csv</code>.</p>"
+        )
+    parts += _scores_sections(data, charts)
+    parts += _gain_section(g, charts)
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _scores_sections(data: dict, charts: dict) -> list[str]:
+    """Scores per session and per kabupaten, completion, and difficulty per graded cell."""
+    parts: list[str] = []
+    ps = data["per_session"]
+    parts += [
+        "<h2>Nilai per sesi</h2>",
+        f'<img src="{charts["sesi"]}" alt="Diagram kotak nilai per sesi">',
+        _table(
+            ["Sesi", "Nilai maks.", "Dinilai", "Rata-rata", "Median", "Terendah", "Tertinggi"],
+            [
+                [
+                    r["assignment"],
+                    _num(r["max_score"], 0),
+                    int(r["count"]),
+                    _pct(r["mean"]),
+                    _pct(r["median"]),
+                    _pct(r["min"]),
+                    _pct(r["max"]),
+                ]
+                for _, r in ps.iterrows()
+            ],
+        ),
+    ]
+    kab = data["per_kabupaten"]
+    parts += [
+        "<h2>Nilai per kabupaten</h2>",
+        f'<img src="{charts["kabupaten"]}" alt="Diagram batang nilai rata-rata per kabupaten">',
+        _table(
+            ["Kabupaten", "Peserta", "Peserta dinilai", "Rata-rata nilai"],
+            [[r["kabupaten"], int(r["peserta"]), int(r["count"]), _pct(r["mean"])] for _, r in kab.iterrows()],
+        ),
+    ]
+    comp = data["completion"]
+    parts += [
+        "<h2>Penyelesaian</h2>",
+        f'<img src="{charts["penyelesaian"]}" alt="Diagram penyelesaian per sesi">',
+        _table(
+            ["Sesi", "Dinilai", "Gagal dinilai / belum selesai", "Tidak mengumpulkan", "Selesai"],
+            [
+                [r["assignment"], r["dinilai"], r["gagal"], r["tidak_mengumpulkan"], _pct(r["persen_selesai"])]
+                for _, r in comp.iterrows()
+            ],
+        ),
+        '<p class="catatan">Kiriman yang gagal dinilai tidak dihitung sebagai nol; alasannya ada di '
+        "laporan.csv (bagian nilai_peserta) dan di tabel hasil <code>bimtek autograde</code>.</p>",
+    ]
+    parts += [
+        "<h2>Tingkat kesukaran per sel yang dinilai</h2>",
+        "<p>p = jumlah poin yang diperoleh semua peserta dibagi jumlah poin maksimumnya. p kecil berarti sel itu "
+        "sukar; p mendekati 1 berarti hampir semua peserta benar.</p>",
+        f'<img src="{charts["kesukaran"]}" alt="Diagram tingkat kesukaran per sel">',
+        _table(
+            ["Sesi", "Sel", "Peserta", "p"],
+            [[r["assignment"], r["cell"], int(r["n"]), _num(r["p"])] for _, r in data["difficulty"].iterrows()],
+        ),
+    ]
+    return parts
+
+
+def _gain_section(g: dict, charts: dict) -> list[str]:
+    """Hake gain from the Tes Awal to the Tes Akhir: class, items, participants."""
+    parts: list[str] = []
+    parts.append("<h2>Gain Tes Awal → Tes Akhir (gain ternormalisasi Hake)</h2>")
+    parts.append(
+        "<p>g = (Tes Akhir − Tes Awal) / (maksimum − Tes Awal), dihitung dari persentase benar. Kategori: "
+        "<b>tinggi</b> g &gt; 0,7; <b>sedang</b> 0,3 ≤ g ≤ 0,7; <b>rendah</b> g &lt; 0,3 (Hake 1998). "
+        "Peserta yang Tes Awalnya sudah maksimal tidak punya ruang untuk naik: g-nya tidak dihitung dan "
+        "dilaporkan terpisah. g kelas dihitung dari rata-rata kelas, seperti Hake.</p>"
+    )
+    if g["class"] is None:
+        parts.append(
+            "<p><b>Belum dapat dihitung:</b> perlu nilai Tes Awal (sel <code>tes_awal_NN</code>, sesi 00) "
+            "dan Tes Akhir (sel <code>tes_akhir_NN</code>, sesi 07) dari peserta yang sama.</p>"
+        )
+    else:
+        c = g["class"]
+        parts.append(
+            _table(
+                [
+                    "Peserta (kedua tes)",
+                    "Rata-rata Tes Awal",
+                    "Rata-rata Tes Akhir",
+                    "g kelas",
+                    "Kategori",
+                    "Rata-rata g peserta",
+                    "Tes Awal sudah maksimal",
+                ],
+                [
+                    [
+                        c["n"],
+                        _pct(100 * c["pre"]),
+                        _pct(100 * c["post"]),
+                        _num(c["g"]),
+                        c["kategori"],
+                        _num(c["rata_g_peserta"]),
+                        c["n_maksimal"],
+                    ]
+                ],
+            )
+        )
+        if g["pre_only"] or g["post_only"]:
+            parts.append(
+                f'<p class="catatan">Tidak ikut dihitung: {len(g["pre_only"])} peserta hanya punya Tes '
+                f"Awal, {len(g['post_only'])} peserta hanya punya Tes Akhir.</p>"
+            )
+        parts += [
+            f'<img src="{charts["gain_peserta"]}" alt="Diagram sebar Tes Awal dan Tes Akhir per peserta">',
+            f'<img src="{charts["gain_butir"]}" alt="Diagram Tes Awal dan Tes Akhir per butir soal">',
+            "<h3>Per butir soal</h3>",
+            _table(
+                ["Butir", "Tes Awal benar", "Tes Akhir benar", "g", "Kategori"],
+                [
+                    [
+                        f"Soal {int(r['butir'])}",
+                        _pct(100 * r["pre"]),
+                        _pct(100 * r["post"]),
+                        _num(r["g"]),
+                        r["kategori"],
+                    ]
+                    for _, r in g["items"].iterrows()
+                ],
+            ),
+            "<h3>Per peserta</h3>",
+            _table(
+                ["Peserta", "Nama", "Kabupaten", "Tes Awal", "Tes Akhir", "g", "Kategori"],
+                [
+                    [
+                        r["student"],
+                        r["nama"],
+                        r["kabupaten"],
+                        _pct(100 * r["pre"]),
+                        _pct(100 * r["post"]),
+                        _num(r["g"]),
+                        r["kategori"],
+                    ]
+                    for _, r in g["participants"].iterrows()
+                ],
+            ),
+        ]
+    return parts

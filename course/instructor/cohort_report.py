@@ -1,0 +1,145 @@
+"""``bimtek report``: the cohort (class) report an Indonesian training programme customarily produces.
+
+A folder with ``index.html``, PNG charts and ``laporan.csv`` (every number of
+the page, long format), from the gradebook only (SQLite or PostgreSQL):
+
+* scores per session and per kabupaten;
+* item difficulty (proportion of the points earned) for every graded cell;
+* completion: graded, failed, not handed in, per session;
+* pre/post gain from the Tes Awal (cells ``tes_awal_NN``, session 00) to the
+  Tes Akhir (cells ``tes_akhir_NN``, session 07, the same items) as Hake's
+  normalised gain g = (post − pre) / (max − pre), per participant, per item
+  and for the class (from class means, as Hake 1998 does); categories high
+  g > 0.7, medium 0.3–0.7, low < 0.3 (brief §6). A Tes Awal already at the
+  maximum has no gain (division by zero): it is reported as its own category.
+
+It works for whatever sessions exist in the gradebook. Scores are read with one
+SQL query over nbgrader's tables; charts use a colour-blind-safe palette
+(Okabe–Ito) and also differ by shape or position, never by colour alone.
+
+This module writes the folder and ``laporan.csv``; the gradebook is read by
+:mod:`course.instructor.cohort`, the numbers come from :mod:`~course.instructor.cohort_numbers`,
+the charts from :mod:`~course.instructor.cohort_charts` and the page from
+:mod:`~course.instructor.cohort_page`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from course.instructor.cohort import UNKNOWN_KABUPATEN, Cohort, CohortError, load_cohort
+from course.instructor.cohort_charts import (
+    chart_completion,
+    chart_difficulty,
+    chart_gain_items,
+    chart_gain_people,
+    chart_kabupaten,
+    chart_sessions,
+)
+from course.instructor.cohort_numbers import gains, summaries
+from course.instructor.cohort_page import render_html
+
+
+def build_report(root: Path, out: Path) -> Path:
+    """Write the report folder; return it."""
+    root = Path(root).resolve()
+    out = out if out.is_absolute() else root / out
+    cohort = load_cohort(root)
+    if cohort.submissions[cohort.submissions["status"] == "dinilai"].empty and cohort.submissions.empty:
+        raise CohortError(
+            "belum ada kiriman yang dinilai di buku nilai.",
+            "Jalankan dulu `bimtek autograde SESI` untuk sesi yang sudah dikumpulkan.",
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    data = summaries(cohort)
+    g = gains(cohort)
+    charts = {
+        "sesi": chart_sessions(data, out / "nilai_per_sesi.png"),
+        "kabupaten": chart_kabupaten(data, out / "nilai_per_kabupaten.png"),
+        "kesukaran": chart_difficulty(data, out / "kesukaran_butir.png"),
+        "penyelesaian": chart_completion(data, out / "penyelesaian.png"),
+    }
+    if g["class"] is not None:
+        charts["gain_peserta"] = chart_gain_people(g, out / "gain_peserta.png")
+        charts["gain_butir"] = chart_gain_items(g, out / "gain_butir.png")
+    write_csv(cohort, data, g, out / "laporan.csv")
+    (out / "index.html").write_text(render_html(cohort, data, g, charts), encoding="utf-8")
+    return out
+
+
+def write_csv(cohort: Cohort, data: dict, g: dict, path: Path) -> None:
+    rows = []
+
+    def add(bagian, ukuran, nilai, sesi="", kabupaten="", peserta="", butir="", keterangan=""):
+        rows.append(
+            {
+                "bagian": bagian,
+                "sesi": sesi,
+                "kabupaten": kabupaten,
+                "peserta": peserta,
+                "butir": butir,
+                "ukuran": ukuran,
+                "nilai": "" if nilai is None or pd.isna(nilai) else round(float(nilai), 6),
+                "keterangan": keterangan,
+            }
+        )
+
+    kab = dict(zip(cohort.students["id"], cohort.students["kabupaten"]))
+    for _, r in cohort.submissions.sort_values(["student", "assignment"]).iterrows():
+        add(
+            "nilai_peserta",
+            "skor",
+            r["score"],
+            r["assignment"],
+            kab.get(r["student"], UNKNOWN_KABUPATEN),
+            r["student"],
+            keterangan=r["status"] + (f": {r['reason']}" if r["reason"] else ""),
+        )
+        add(
+            "nilai_peserta",
+            "maksimum",
+            r["max_score"],
+            r["assignment"],
+            kab.get(r["student"], UNKNOWN_KABUPATEN),
+            r["student"],
+        )
+    for _, r in data["per_session"].iterrows():
+        for ukuran, column in (
+            ("jumlah_dinilai", "count"),
+            ("rata_rata_persen", "mean"),
+            ("median_persen", "median"),
+            ("min_persen", "min"),
+            ("maks_persen", "max"),
+        ):
+            add("sesi", ukuran, r[column], r["assignment"])
+    for _, r in data["per_kabupaten"].iterrows():
+        add("kabupaten", "peserta", r["peserta"], kabupaten=r["kabupaten"])
+        add("kabupaten", "peserta_dinilai", r["count"], kabupaten=r["kabupaten"])
+        add("kabupaten", "rata_rata_persen", r["mean"], kabupaten=r["kabupaten"])
+    for _, r in data["difficulty"].iterrows():
+        add("kesukaran", "p", r["p"], r["assignment"], butir=r["cell"], keterangan=f"n={int(r['n'])}")
+    for _, r in data["completion"].iterrows():
+        for ukuran in ("dinilai", "gagal", "tidak_mengumpulkan", "persen_selesai"):
+            add("penyelesaian", ukuran, r[ukuran], r["assignment"])
+    if g["class"] is not None:
+        for _, r in g["participants"].iterrows():
+            for ukuran in ("pre", "post", "g"):
+                add(
+                    "gain_peserta",
+                    ukuran,
+                    r[ukuran],
+                    kabupaten=r["kabupaten"],
+                    peserta=r["student"],
+                    keterangan=r["kategori"],
+                )
+        for _, r in g["items"].iterrows():
+            for ukuran in ("pre", "post", "g"):
+                add("gain_butir", ukuran, r[ukuran], butir=f"{int(r['butir']):02d}", keterangan=r["kategori"])
+        c = g["class"]
+        for ukuran in ("n", "pre", "post", "g", "rata_g_peserta", "n_maksimal"):
+            add("gain_kelas", ukuran, c[ukuran], keterangan=c["kategori"] if ukuran == "g" else "")
+    pd.DataFrame(
+        rows, columns=["bagian", "sesi", "kabupaten", "peserta", "butir", "ukuran", "nilai", "keterangan"]
+    ).to_csv(path, index=False, encoding="utf-8")
