@@ -4,8 +4,8 @@ One run, side by side, on the same cohort of session 00 (``COHORT`` submissions
 built from tests/cohorts/s00_pengantar.py):
 
 * serial ``nbgrader autograde`` (one process), and ``nbgrader generate_feedback``;
-* ``bimtek autograde --workers 2`` (sandbox on), which also writes every feedback file;
-* ``bimtek autograde --workers 2 --sandbox off`` (the sandbox's cost);
+* ``bimtek autograde --pekerja 2`` (sandbox on), which also writes every feedback file;
+* ``bimtek autograde --pekerja 2 --kotak-pasir mati`` (the sandbox's cost);
 * bare execution of the same notebooks with nbclient (fresh kernel each, two at a
   time like the two workers): per-submission time against the workers' own
   per-submission time;
@@ -149,7 +149,7 @@ def run() -> dict:
         )
         phases["serial_feedback"] = {"seconds": round(seconds, 2), "load": load}
 
-        seconds, _, load = _timed(lambda: _bimtek(courses["paralel"], "--workers", "2"))
+        seconds, _, load = _timed(lambda: _bimtek(courses["paralel"], "--pekerja", "2"))
         worker = _worker_seconds(courses["paralel"])
         grading, feedback = _worker_phases(courses["paralel"])
         phases["bimtek_2_workers"] = {
@@ -161,7 +161,7 @@ def run() -> dict:
             "autograde_phase_median_s": round(statistics.median(grading), 3),
             "feedback_phase_median_s": round(statistics.median(feedback), 3),
         }
-        seconds, _, load = _timed(lambda: _bimtek(courses["tanpa_kotak"], "--workers", "2", "--sandbox", "off"))
+        seconds, _, load = _timed(lambda: _bimtek(courses["tanpa_kotak"], "--pekerja", "2", "--kotak-pasir", "mati"))
         phases["bimtek_2_workers_no_sandbox"] = {"seconds": round(seconds, 2), "load": load}
 
         seconds, bare, load = _timed(lambda: _bare_nbclient(paths["serial"]))
@@ -243,7 +243,7 @@ def markdown(result: dict) -> list[str]:
             "",
             "| Ukuran | Hasil | Target | Memenuhi |",
             "|---|---|---|---|",
-            f"| Throughput `bimtek autograde --workers 2` ÷ `nbgrader autograde` serial | {num(result['throughput_ratio'])}× "
+            f"| Throughput `bimtek autograde --pekerja 2` ÷ `nbgrader autograde` serial | {num(result['throughput_ratio'])}× "
             f"| ≥ {num(t['throughput_ratio'], 1)}× | {ok('throughput_ratio')} |",
             f"| … bila serial juga menjalankan `generate_feedback` (bimtek selalu menulis umpan balik) | "
             f"{num(result['throughput_ratio_with_feedback'])}× | – | – |",

@@ -12,10 +12,11 @@ keep all 64. ``matches`` compares with a stored key of either length.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
 
-from course.checks import Verdict
-from course.errors import InputError
+from course.checks import Verdict, missing_verdict
+from course.errors import InputError, describe_value
 
 
 def salted(salt: str, item: str, answer: str, digits: int = 16) -> str:
@@ -44,31 +45,59 @@ def numbered(answers: dict, items: Iterable, noun: str) -> dict:
     return keys
 
 
-def judge_decisions(
-    parsed: dict,
-    order: Iterable,
-    is_key: Callable[[object, str, str], bool],
-    reasons: Iterable[str],
-    noun: str,
-    all_right: str,
-    hint: str,
-) -> Verdict:
-    """Mark ``{number: (decision, reason code)}`` for every item in ``order``.
+def decision_pair(value: object, n: object, noun: str, example: str) -> tuple[str, str]:
+    """The ``[decision, reason code]`` answer for item ``n`` as two texts, or an ``InputError`` showing ``example``."""
+    if not isinstance(value, (list, tuple)) or len(value) != 2 or not all(isinstance(x, str) for x in value):
+        raise InputError(
+            f"jawaban untuk {noun} {n} harus berupa pasangan [keputusan, kode alasan], bukan {describe_value(value)}.",
+            f"Contoh: {example}.",
+        )
+    return value[0], value[1]
+
+
+@dataclass(frozen=True)
+class DecisionKeys:
+    """The stored keys of a "decision + reason code" exercise.
+
+    ``keys[n]`` is ``salted(salt, f"{tag}:{n}", f"{decision}:{reason}")`` for item ``n``, in item
+    order; ``reasons`` are the reason codes, ``noun`` names one item ("unggahan") and ``every``
+    all of them ("keempat unggahan").
+    """
+
+    salt: str
+    tag: str
+    keys: dict[int, str]
+    reasons: tuple[str, ...]
+    noun: str
+    every: str
+
+    def is_key(self, n: int, decision: str, reason: str) -> bool:
+        return salted(self.salt, f"{self.tag}:{n}", f"{decision}:{reason}") == self.keys[n]
+
+    def missing_verdict(self, answers: Container[int]) -> Verdict | None:
+        """The failing verdict naming the items ``answers`` has not decided yet, else None."""
+        return missing_verdict(
+            answers, self.keys, self.noun, "belum diputuskan", f"Isi keputusan dan kode alasan untuk {self.every}."
+        )
+
+
+def judge_decisions(parsed: dict[int, tuple[str, str]], exercise: DecisionKeys, hint: str) -> Verdict:
+    """Mark ``{number: (decision, reason code)}`` for every item of ``exercise``.
 
     Says which items have the wrong decision, and which have the right decision with the
     wrong reason code, without revealing either key.
     """
-    reasons = list(reasons)
+    noun = exercise.noun
     wrong_decision, wrong_reason = [], []
-    for n in order:
+    for n in exercise.keys:
         decision, reason = parsed[n]
-        if not is_key(n, decision, reason):
-            if any(is_key(n, decision, r) for r in reasons):
+        if not exercise.is_key(n, decision, reason):
+            if any(exercise.is_key(n, decision, r) for r in exercise.reasons):
                 wrong_reason.append(str(n))
             else:
                 wrong_decision.append(str(n))
     if not wrong_decision and not wrong_reason:
-        return Verdict(True, all_right)
+        return Verdict(True, f"Keputusan dan alasan untuk {exercise.every} sudah tepat.")
     parts = []
     if wrong_decision:
         parts.append(f"keputusan {noun} {', '.join(wrong_decision)} belum tepat")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,6 +68,35 @@ def group_check(
         return Verdict(False, f"{len(failed)} dari {len(ids)} {noun} belum lolos. {listed}", hint)
 
     return judge
+
+
+def count_verdict(given: int, expected: int, subject: str, unit: str, things: str, write: str) -> Verdict | None:
+    """The failing verdict when a list answer holds ``given`` items instead of ``expected``, else None:
+    "{subject} berisi {given} {unit}, padahal ada {expected} {things}." with the hint "Tulis tepat {expected} {write}"."""
+    if given == expected:
+        return None
+    return Verdict(
+        False, f"{subject} berisi {given} {unit}, padahal ada {expected} {things}.", f"Tulis tepat {expected} {write}"
+    )
+
+
+def missing_verdict(answers: Container[Any], items: Iterable[Any], noun: str, state: str, hint: str) -> Verdict | None:
+    """The failing verdict naming the ``items`` that ``answers`` leaves out ("{noun} A, C {state}."), else None.
+    Underscores in an item's name are shown as spaces ("di_mana" -> "di mana")."""
+    missing = [str(n).replace("_", " ") for n in items if n not in answers]
+    if not missing:
+        return None
+    return Verdict(False, f"{noun} {', '.join(missing)} {state}.", hint)
+
+
+def judged(ok: bool, right: str, message: str, hint: str) -> Verdict:
+    """``Verdict(True, right)`` when the answer is ``ok``, else ``Verdict(False, message, hint)``."""
+    return Verdict(True, right) if ok else Verdict(False, message, hint)
+
+
+def broken_rule(broken: bool, message: str, hint: str) -> Verdict | None:
+    """``Verdict(False, message, hint)`` when a rule is ``broken``, else None (so rules chain with ``or``)."""
+    return Verdict(False, message, hint) if broken else None
 
 
 _REGISTRY: dict[str, Check] = {}

@@ -198,18 +198,28 @@ def expect_list_of_text(value: Any, name: str = "daftar") -> list[str]:
     return items
 
 
+def expect_filled(value: Any, empty: EmptyInput, not_text: InputError) -> str:
+    """Return ``value`` stripped when it is text that is not blank; raise ``empty`` when it is
+    ``None`` or blank text, ``not_text`` when it is anything else (the caller words both)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise empty
+    if not isinstance(value, str):
+        raise not_text
+    return value.strip()
+
+
 def expect_choice(value: Any, choices: Iterable[str], name: str = "pilihan") -> str:
     """Return the choice matching ``value`` (case-insensitive), else raise ``InputError``."""
     options = list(choices)
     listed = ", ".join(f'"{c}"' for c in options)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        raise EmptyInput(f"{name} masih kosong.", f"Pilih salah satu dari: {listed}.")
-    if not isinstance(value, str):
-        raise InputError(
+    wanted = expect_filled(
+        value,
+        EmptyInput(f"{name} masih kosong.", f"Pilih salah satu dari: {listed}."),
+        InputError(
             f"{name} harus berupa teks, tetapi yang diberikan adalah {describe_value(value)}.",
             f"Tulis salah satu dari {listed}, lengkap dengan tanda petik.",
-        )
-    wanted = value.strip().casefold()
+        ),
+    ).casefold()
     for option in options:
         if option.casefold() == wanted:
             return option

@@ -28,7 +28,7 @@ from importlib import resources
 
 from course.answer_keys import salted
 from course.checks import Verdict, register
-from course.errors import EmptyInput, InputError, describe_value
+from course.errors import EmptyInput, InputError, describe_value, expect_filled
 from course.sessions import SESSIONS
 
 SALT = "bimtek-kehumasan/bank-soal/v1"
@@ -120,19 +120,20 @@ def normalise_letter(jawaban, number: int) -> str:
     name = f"jawaban_{number:02d}"
     allowed = LETTERS[: len(item(number).pilihan)]
     listed = ", ".join(allowed[:-1]) + f", atau {allowed[-1]}"
-    if jawaban is None or (isinstance(jawaban, str) and not jawaban.strip()):
-        raise EmptyInput(
+    text = expect_filled(
+        jawaban,
+        EmptyInput(
             f"{name} masih kosong.",
             f'Tulis satu huruf pilihan Anda ({listed}) di antara tanda petik, misalnya {name} = "A".',
-        )
-    if not isinstance(jawaban, str):
-        raise InputError(
+        ),
+        InputError(
             f"{name} harus berupa satu huruf di antara tanda petik, bukan {describe_value(jawaban)}.",
             f'Contoh penulisan: {name} = "A".',
-        )
-    letter = re.sub(r"^[\s(]*([A-Za-z])[\s.)]*$", r"\1", jawaban).upper()
+        ),
+    )
+    letter = re.sub(r"^[\s(]*([A-Za-z])[\s.)]*$", r"\1", text).upper()
     if len(letter) != 1 or letter not in allowed:
-        raise InputError(f'"{jawaban.strip()}" bukan pilihan yang tersedia.', f"Tulis satu huruf saja: {listed}.")
+        raise InputError(f'"{text}" bukan pilihan yang tersedia.', f"Tulis satu huruf saja: {listed}.")
     return letter
 
 

@@ -71,7 +71,7 @@ def test_output_file_and_other_column_names(tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "hasil.csv"
-    proc = run(src, "--column", "judul", "--output", out)
+    proc = run(src, "--kolom", "judul", "--keluaran", out)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == ""
     assert f"Hasil ditulis ke {out}" in proc.stderr
@@ -103,9 +103,9 @@ def test_missing_file(tmp_path):
 
 
 def test_missing_column_lists_the_columns_and_suggests_one(headlines_csv):
-    proc = run(headlines_csv, "--column", "titel")
+    proc = run(headlines_csv, "--kolom", "titel")
     assert_one_friendly_line(proc, 'kolom "titel" tidak ada')
-    assert '"no", "title", "tanggal"' in proc.stderr and "--column title" in proc.stderr
+    assert '"no", "title", "tanggal"' in proc.stderr and "--kolom title" in proc.stderr
 
 
 def test_empty_file(tmp_path):
@@ -139,12 +139,12 @@ def test_a_folder_instead_of_a_file(tmp_path):
 
 
 def test_output_folder_that_does_not_exist(headlines_csv, tmp_path):
-    assert_one_friendly_line(run(headlines_csv, "--output", tmp_path / "tidak" / "ada.csv"), "tidak ada")
+    assert_one_friendly_line(run(headlines_csv, "--keluaran", tmp_path / "tidak" / "ada.csv"), "tidak ada")
 
 
 def test_output_may_not_overwrite_the_input(headlines_csv):
     before = headlines_csv.read_bytes()
-    assert_one_friendly_line(run(headlines_csv, "--output", headlines_csv), "sama dengan berkas masukan")
+    assert_one_friendly_line(run(headlines_csv, "--keluaran", headlines_csv), "sama dengan berkas masukan")
     assert headlines_csv.read_bytes() == before
 
 
@@ -153,7 +153,7 @@ def test_an_existing_output_survives_a_failed_run(tmp_path):
     out.write_text("hasil bulan lalu\n", encoding="utf-8")
     src = tmp_path / "latin1.csv"
     src.write_bytes("title\nKafé\n".encode("latin-1"))
-    proc = run(src, "--output", out)
+    proc = run(src, "--keluaran", out)
     assert proc.returncode != 0
     assert out.read_text(encoding="utf-8") == "hasil bulan lalu\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil.csv", "latin1.csv"]
@@ -162,7 +162,7 @@ def test_an_existing_output_survives_a_failed_run(tmp_path):
 def test_an_existing_output_is_replaced_whole_on_success(headlines_csv, tmp_path):
     out = tmp_path / "hasil.csv"
     out.write_text("x\n" * 1000, encoding="utf-8")
-    assert run(headlines_csv, "--output", out).returncode == 0
+    assert run(headlines_csv, "--keluaran", out).returncode == 0
     assert len(rows(out.read_text(encoding="utf-8"))) == 3
 
 

@@ -7,18 +7,18 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.colors import to_hex  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.colors import to_hex
 
-from course.engines import charts as C  # noqa: E402
-from course.engines import engagement as E  # noqa: E402
-from course.engines import engagement_frames as F  # noqa: E402
-from course.engines import synthetic_data as dataset  # noqa: E402
-from course.errors import EmptyInput, InputError  # noqa: E402
-from course.vocabulary import PLATFORMS  # noqa: E402
+from course.engines import charts as C
+from course.engines import engagement as E
+from course.engines import engagement_frames as F
+from course.engines import synthetic_data as dataset
+from course.errors import EmptyInput, InputError
+from course.vocabulary import PLATFORMS
 
 pytestmark = pytest.mark.filterwarnings("error")
 

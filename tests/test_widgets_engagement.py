@@ -6,21 +6,21 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.colors import to_hex  # noqa: E402
+import numpy as np
+import pytest
+from matplotlib.colors import to_hex
 
-from course.engines import synthetic_data as dataset  # noqa: E402
-from course.engines.charts import PLATFORM_COLOURS  # noqa: E402
-from course.engines.engagement_frames import siapkan  # noqa: E402
-from course.errors import InputError  # noqa: E402
-from course.widgets.engagement_explorer import (  # noqa: E402
+from course.engines import synthetic_data as dataset
+from course.engines.charts import PLATFORM_COLOURS
+from course.engines.engagement_frames import siapkan
+from course.errors import InputError
+from course.widgets.engagement_explorer import (
     SEMUA_KABUPATEN,
     SEMUA_PLATFORM,
     PenjelajahEngagement,
     penjelajah_engagement,
 )
-from course.widgets.posting_hours import SEMUA_FORMAT, PenjelajahJamTayang, penjelajah_jam_tayang  # noqa: E402
+from course.widgets.posting_hours import SEMUA_FORMAT, PenjelajahJamTayang, penjelajah_jam_tayang
 
 pytestmark = pytest.mark.filterwarnings("error")
 

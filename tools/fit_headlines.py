@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from course.engines import clickbait
 from course.engines.headline_features import NAMA_FITUR
-from tools import clickid  # noqa: E402
+from tools import clickid
 
 OUT = Path(__file__).resolve().parent.parent / "course" / "data" / "judul_bobot.json"
 

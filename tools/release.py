@@ -5,8 +5,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from course.instructor.lint import lint_course  # noqa: E402
-from tools.pipeline import ROOT, replace_release  # noqa: E402
+from course.instructor.lint import lint_course
+from tools.pipeline import ROOT, replace_release
 
 problems = lint_course(ROOT)
 if problems:

@@ -38,7 +38,8 @@ def _axes(ax: Any) -> Any:
     return ax
 
 
-def _percent_axis(ax: Any, axis: str = "y") -> None:
+def percent_axis(ax: Any, axis: str = "y") -> None:
+    """Write the ticks of the y (or x) axis of ``ax`` as percentages, with ``format_persen``."""
     from matplotlib.ticker import FuncFormatter
 
     formatter = FuncFormatter(lambda value, _pos: format_persen(value, 1 if abs(value) < 10 else 0))
@@ -81,7 +82,7 @@ def grafik_batang(
     ax.set_ylabel(label_y)
     ax.set_xlabel(label_x)
     if persen:
-        _percent_axis(ax)
+        percent_axis(ax)
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)
     if len(labels) > 5:
@@ -154,7 +155,7 @@ def grafik_per_jam(
     ax.set_ylabel(f"Median {label}")
     ax.set_xticks(range(6, 23, 2))
     if kolom.startswith("er_"):
-        _percent_axis(ax)
+        percent_axis(ax)
     ax.grid(alpha=0.3)
     # The legend sits below the axis, so it never hides a line.
     ax.legend(fontsize=8, ncol=len(table.columns), loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False)

@@ -286,7 +286,7 @@ def _column_index(path: Path, names: list[str], column: str) -> int:
 
     listed = ", ".join(f'"{n}"' for n in names if n) or "(tidak ada)"
     close = difflib.get_close_matches(column, names, n=1, cutoff=0.5)
-    hint = f"Mungkin maksud Anda --column {close[0]}." if close else "Pilih salah satu kolom itu dengan --column."
+    hint = f"Mungkin maksud Anda --kolom {close[0]}." if close else "Pilih salah satu kolom itu dengan --kolom."
     raise InputError(f'kolom "{column}" tidak ada di {path}; kolom yang ada: {listed}.', hint)
 
 

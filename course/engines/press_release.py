@@ -30,7 +30,8 @@ Precision first: a well-formed release passes every check. Sources (brief §2.4�
 guide; the quote pattern from UNUGHA's humas rules; 300–500 words from Black & Sharpe.
 "-selesai-" is local usage the brief could not verify, so it is accepted, never required.
 
-The release is split into its parts by ``course.engines.release_parts``.
+The release is split into its parts by ``course.engines.release_parts``; its lead and quotes are
+read by ``course.engines.release_features`` (with the word lists the heuristics use).
 
 A fact sheet (``--fakta FILE.json`` or a dict) maps ``siapa``, ``apa``, ``kapan``,
 ``di_mana`` (and optionally ``narasumber``) to a phrase or a list of accepted phrases.
@@ -44,7 +45,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from course.engines import clickbait, spelling
-from course.engines.headline_words import AKTOR
+from course.engines.release_features import SEREMONI, find_phrase, find_quotes, lead_elements, lead_of, normalised
 from course.engines.release_parts import (
     DATELINE,
     KONTAK,
@@ -56,8 +57,6 @@ from course.engines.release_parts import (
 )
 from course.engines.results import Report
 from course.errors import InputError, describe_value, expect_text
-from course.vocabulary import BULAN as NAMA_BULAN
-from course.vocabulary import HARI as NAMA_HARI
 
 CEK = ("judul", "dateline", "teras", "kutipan", "tentang", "narahubung", "penutup", "panjang", "kalimat", "bahasa")
 NAMA_CEK = {
@@ -84,68 +83,6 @@ PARAGRAF_MAKS = 70  # words in one paragraph (course threshold)
 
 _PHONE = re.compile(r"(?:\+62|\b0)\d{1,4}(?:[\s.-]?\d{2,5}){2,4}\b")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-
-VERBA_ATRIBUSI = (
-    "kata",
-    "ujar",
-    "ucap",
-    "tutur",
-    "ungkap",
-    "jelas",
-    "terang",
-    "tegas",
-    "imbuh",
-    "tambah",
-    "sebut",
-    "ujarnya",
-    "katanya",
-    "tuturnya",
-    "jelasnya",
-    "ungkapnya",
-    "tegasnya",
-    "imbuhnya",
-    "tambahnya",
-)
-_QUOTE = re.compile(r"[\"“](?P<isi>[^\"”\n]{8,}?)[\"”](?P<setelah>[^\"“\n]{0,120})")
-_ATRIBUSI = re.compile(
-    r"^\s*(?P<koma>,)?\s*(?P<verba>" + "|".join(VERBA_ATRIBUSI) + r")\b\s*(?P<siapa>[^\n]*)", re.IGNORECASE
-)
-
-HARI = frozenset(h.lower() for h in NAMA_HARI)
-BULAN = frozenset(b.lower() for b in NAMA_BULAN)
-WAKTU = frozenset("hari ini kemarin besok pekan pukul wib wita wit pagi siang sore malam".split())
-_TANGGAL = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b\d{1,2}\s+(" + "|".join(BULAN) + r")\b", re.IGNORECASE)
-TEMPAT = frozenset(
-    "kecamatan desa kelurahan kabupaten kota provinsi gedung aula pendopo balai kantor lapangan "
-    "pasar jalan jl puskesmas rsud sekolah alun-alun masjid taman pantai".split()
-)
-_DI_TEMPAT = re.compile(r"\b(?:di|ke)\s+(?:\d+\s+)?(?:[A-Z][\w-]*|" + "|".join(TEMPAT) + r")\b(?:\s+[A-Z][\w-]*)*")
-JABATAN = frozenset(
-    "bupati wakil wabup sekda sekretaris kepala kadis camat lurah kades ketua direktur gubernur "
-    "wali menteri kapolres kapolda dandim kabag kasubag kabid plt pj asisten".split()
-)
-SEREMONI = (
-    "dalam rangka",
-    "bertempat di",
-    "acara",
-    "upacara",
-    "seremoni",
-    "seremonial",
-    "sambutan",
-    "dihadiri",
-    "menghadiri",
-    "kata sambutan",
-    "secara resmi membuka",
-    "membuka secara resmi",
-    "apel",
-    "rangkaian kegiatan",
-    "kegiatan tersebut",
-    "kunjungan kerja",
-    "kunker",
-    "silaturahmi",
-    "ramah tamah",
-    "pemotongan pita",
-)
 
 
 # ---------------------------------------------------------------------------
@@ -239,29 +176,22 @@ def fakta_dari(value: Any, sumber: str = "lembar fakta") -> dict[str, list[str]]
     return sheet
 
 
-def _norm(text: str) -> str:
-    return " " + " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split()) + " "
-
-
-def _has(text_norm: str, phrases: list[str]) -> str | None:
-    for phrase in phrases:
-        if _norm(phrase) in text_norm:
-            return phrase
-    return None
-
-
 # ---------------------------------------------------------------------------
 # The checks
+
+# What each check says when its part of the release is missing altogether.
+MISSING = {
+    "judul": "Judul tidak ditemukan: tulis judul di baris tersendiri sebelum paragraf "
+    "pertama (setelah label SIARAN PERS).",
+    "tentang": 'Belum ada paragraf "Tentang [instansi]" (boilerplate): tulis dua atau tiga '
+    "kalimat tentang instansi Anda di bawah naskah.",
+    "narahubung": 'Belum ada narahubung: tulis "Narahubung:" diikuti nama, jabatan, dan nomor telepon atau surel.',
+}
 
 
 def _cek_judul(parts: Bagian) -> Hasil:
     if not parts.judul:
-        return Hasil(
-            "judul",
-            False,
-            "Judul tidak ditemukan: tulis judul di baris tersendiri sebelum paragraf "
-            "pertama (setelah label SIARAN PERS).",
-        )
+        return Hasil("judul", False, MISSING["judul"])
     report = clickbait.periksa(parts.judul)
     problems = []
     if report.clickbait or report.alasan:
@@ -290,42 +220,14 @@ def _cek_dateline(parts: Bagian) -> Hasil:
     )
 
 
-def _teras(parts: Bagian) -> str:
-    if not parts.badan:
-        return ""
-    first = parts.badan[0]
-    match = DATELINE.match(first)
-    return first[match.end() :] if match else first
-
-
-def _heuristik_teras(lead: str) -> dict[str, str | None]:
-    words = split_words(lead)
-    low = [w.lower() for w in words]
-    siapa = next((w for w in words if w.lower() in AKTOR or w.lower() in JABATAN), None)
-    if siapa:  # show the whole name: the run of capitalised words from the actor word
-        run = re.search(rf"\b{re.escape(siapa)}(?:\s+\(?[A-Z][\w.-]*\)?)*", lead)
-        siapa = run.group(0) if run else siapa
-    kapan = None
-    date = _TANGGAL.search(lead)
-    if date:
-        kapan = date.group(0)
-    else:
-        kapan = next((w for w in words if w.lower() in HARI or w.lower() in BULAN), None)
-    if kapan is None:
-        kapan = next((w for w, w_low in zip(words, low) if w_low in ("kemarin", "besok", "pukul")), None)
-    place = _DI_TEMPAT.search(lead)
-    di_mana = place.group(0) if place else next((w for w in words if w.lower() in TEMPAT), None)
-    return {"siapa": siapa, "kapan": kapan, "di_mana": di_mana}
-
-
 def _cek_teras(parts: Bagian, fakta: dict[str, list[str]] | None) -> tuple[Hasil, dict[str, str | None]]:
-    lead = _teras(parts)
+    lead = lead_of(parts)
     if not lead.strip():
         return Hasil("teras", False, "Teras (paragraf pertama) tidak ditemukan."), {}
     if fakta:
         wanted = [k for k in UNSUR if k in fakta]
-        norm = _norm(lead)
-        found = {k: _has(norm, fakta[k]) for k in wanted}
+        norm = normalised(lead)
+        found = {k: find_phrase(norm, fakta[k]) for k in wanted}
         present = [k for k in wanted if found[k]]
         missing = [k for k in wanted if not found[k]]
         shown = ", ".join(f"{NAMA_UNSUR[k]} ({quoted(found[k] or '', 40)})" for k in present)
@@ -334,7 +236,7 @@ def _cek_teras(parts: Bagian, fakta: dict[str, list[str]] | None) -> tuple[Hasil
             head = f"Teras memuat {shown}, tetapi" if shown else "Teras"
             return Hasil("teras", False, f"{head} belum memuat unsur {need} dari lembar fakta."), found
         return Hasil("teras", True, f"Teras memuat unsur kunci dari lembar fakta: {shown}."), found
-    found = _heuristik_teras(lead)
+    found = lead_elements(lead)
     labels = {"siapa": "pelaku (orang atau instansi)", "kapan": "waktu (tanggal atau hari)", "di_mana": "tempat"}
     present = [k for k in found if found[k]]
     missing = [k for k in found if not found[k]]
@@ -344,39 +246,8 @@ def _cek_teras(parts: Bagian, fakta: dict[str, list[str]] | None) -> tuple[Hasil
     return Hasil("teras", True, f"Teras memuat {shown}."), found
 
 
-GELAR = frozenset("dr drs dra ir h hj prof st sh se mm mpd msi mkes skm amd kh ny tn sdr".split())
-
-
-def _sampai_titik(text: str) -> str:
-    """``text`` up to the full stop that ends its sentence (a title such as "dr." does not end it)."""
-    for match in re.finditer(r"[.!?](?=\s|$)", text):
-        before = re.findall(r"[A-Za-z]+$", text[: match.start()])
-        if match.group(0) == "." and before and before[0].lower() in GELAR:
-            continue
-        return text[: match.start()].strip()
-    return text.strip()
-
-
-def _kutipan(paragraphs: list[str]) -> list[tuple[str, str | None, str, str]]:
-    """Direct quotes: ``(quote, comma-or-None, verb, attribution)``; verb empty when none follows."""
-    found = []
-    for paragraph in paragraphs:
-        for match in _QUOTE.finditer(paragraph):
-            inner, after = match.group("isi"), match.group("setelah")
-            attribution = _ATRIBUSI.match(after)
-            closing = inner.rstrip()[-1:] if inner.rstrip() else ""
-            if attribution:
-                comma = "," if closing == "," or attribution.group("koma") else None
-                if closing in "?!":
-                    comma = closing
-                found.append((inner, comma, attribution.group("verba"), _sampai_titik(attribution.group("siapa"))))
-            else:
-                found.append((inner, None, "", ""))
-    return found
-
-
 def _cek_kutipan(parts: Bagian, fakta: dict | None) -> Hasil:
-    quotes = _kutipan(parts.badan[1:] + parts.badan[:1])
+    quotes = find_quotes(parts.badan[1:] + parts.badan[:1])
     if not quotes:
         return Hasil(
             "kutipan",
@@ -413,7 +284,7 @@ def _cek_kutipan(parts: Bagian, fakta: dict | None) -> Hasil:
         )
     if fakta and "narasumber" in fakta:
         for inner, verb, who in good:
-            if _has(_norm(who), fakta["narasumber"]):
+            if find_phrase(normalised(who), fakta["narasumber"]):
                 return Hasil(
                     "kutipan", True, f"Kutipan langsung dari narasumber lembar fakta: {quoted(inner, 40)} {verb} {who}."
                 )
@@ -431,12 +302,7 @@ def _cek_kutipan(parts: Bagian, fakta: dict | None) -> Hasil:
 
 def _cek_tentang(parts: Bagian) -> Hasil:
     if not parts.tentang:
-        return Hasil(
-            "tentang",
-            False,
-            'Belum ada paragraf "Tentang [instansi]" (boilerplate): tulis dua atau tiga '
-            "kalimat tentang instansi Anda di bawah naskah.",
-        )
+        return Hasil("tentang", False, MISSING["tentang"])
     text = " ".join(parts.tentang)
     if len(split_words(text)) < 12:
         return Hasil(
@@ -449,11 +315,7 @@ def _cek_tentang(parts: Bagian) -> Hasil:
 
 def _cek_narahubung(parts: Bagian) -> Hasil:
     if not parts.kontak:
-        return Hasil(
-            "narahubung",
-            False,
-            'Belum ada narahubung: tulis "Narahubung:" diikuti nama, jabatan, dan nomor telepon atau surel.',
-        )
+        return Hasil("narahubung", False, MISSING["narahubung"])
     text = " ".join(parts.kontak)
     means = _PHONE.search(text) or _EMAIL.search(text)
     rest = KONTAK.sub("", text, count=1)
@@ -533,9 +395,9 @@ def _cek_bahasa(parts: Bagian) -> Hasil:
 
 
 def _seremoni(parts: Bagian) -> str | None:
-    lead = _teras(parts)
+    lead = lead_of(parts)
     sentences = split_sentences(lead)
-    first = _norm(sentences[0] if sentences else lead)
+    first = normalised(sentences[0] if sentences else lead)
     head = " ".join(first.split()[:15])
     hits = [m for m in SEREMONI if f" {m} " in f" {head} "]
     if hits:

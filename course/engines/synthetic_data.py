@@ -11,43 +11,8 @@ checks every copy equals a fresh generation.
 Every number is invented. The kabupaten names are made up (none is a real
 kabupaten) and every notebook that shows the data says "data sintetis".
 
-Calibration (public figures; see ``../shared/domain/brief.md`` section 5)
------------------------------------------------------------------------
-* **ER by followers, per platform.** After the effects below are drawn, each
-  platform's engagements are scaled so that the median post's engagement rate by
-  followers equals Rival IQ's 2023 report (2022 data) median ER per post by
-  follower: TikTok 5.69 %, Instagram 0.47 %, Facebook 0.06 %, X (Twitter)
-  0.035 % (brief 5.2, via the wishu.io summary; Rival IQ's method by Rival IQ).
-  Rival IQ gives no YouTube figure, so YouTube's 0.30 % is **our assumption**,
-  not a benchmark. Rival IQ measures brands, not governments: these are
-  plausible magnitudes, not a description of real Pemkab accounts.
-* **ER falls as followers rise.** Arman & Sidik (ICISS 2019) found, for
-  Instagram accounts of Indonesian ministries, that the more followers an
-  account has, the lower its ER (brief 5.1). Here ER by reach scales as
-  ``followers ** -ER_FOLLOWER_ELASTICITY`` (0.35, our assumption; the paper's
-  coefficient is not in the brief), so ER by followers falls with followers too.
-* **Audience size by platform.** The median account size of each platform is
-  proportional to its monthly use among Indonesian internet users aged 16-64 in
-  DataReportal *Digital 2024 Indonesia*: Instagram 85.3 %, Facebook 81.6 %,
-  TikTok 73.5 %, X 57.5 % (brief 5.4). YouTube is not in that list; its smaller
-  subscriber base is our assumption.
-* **Reach per follower** (``reach_ratio``) is our assumption, chosen so that the
-  median ER by reach lands within Hootsuite's rule of thumb that a good ER is
-  1-5 % (Hootsuite 2024, brief 5.1). Hootsuite's and Rival IQ's figures use
-  different methods and are never compared with each other.
-* **Posting hours** are those of an office that posts mostly in working hours
-  (WIB) with some early-morning and evening posts.
-
-Effects built in (multipliers are ours; they are what the exercises discover)
----------------------------------------------------------------------------
-* prime time differs by platform (``PLATFORM_SPECS[p]["prime_hour"]``): ER by reach
-  peaks around that hour (X 07, Facebook 12, YouTube 16, Instagram 19, TikTok 20);
-* video and quizzes outperform text (``FORMAT_EFFECT``);
-* contests and prize quizzes lift comments strongly (``CONTEST_*``);
-* trending hashtags lift reach modestly (``TREND_REACH``, +12 %), but they are
-  used more on TikTok, so a naive pooled comparison overstates the effect;
-* ceremonial posts underperform (``PILLAR_EFFECT["seremonial"]``);
-* weekend posts do slightly better (``WEEKEND_EFFECT``).
+The calibration (with its sources) and the effects built in are documented with their numbers
+in ``course.engines.synthetic_tables``.
 
 Realistic mess (what session 02 teaches to handle)
 --------------------------------------------------
@@ -63,159 +28,39 @@ import io
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TypedDict
 
 import numpy as np
 import pandas as pd
 
 from course import vocabulary
+from course.engines.synthetic_tables import (
+    CONTEST_COMMENT_WEIGHT,
+    CONTEST_ENGAGEMENT,
+    ER_FOLLOWER_ELASTICITY,
+    EVERGREEN_TRENDS,
+    FORMAT_EFFECT,
+    FORMAT_REACH,
+    HOUR_PEAK,
+    HOUR_WIDTH,
+    KABUPATEN,
+    PILLAR_EFFECT,
+    PILLAR_MIX,
+    PILLAR_REACH,
+    PLATFORM_SPECS,
+    TREND_REACH,
+    TRENDS,
+    WEEKEND_EFFECT,
+    PlatformSpec,
+    median_followers,
+)
+from course.engines.synthetic_tables import FORMATS as FORMATS  # re-exported: sessions name formats from here
+from course.engines.synthetic_tables import PILLARS as PILLARS  # re-exported: sessions name pillars from here
 from course.engines.synthetic_text import PILLAR_TAG, captions, hashtag
 
 SEED = 2024
 FILENAME = "unggahan_pemkab_sintetis.csv"
 YEAR = 2024
 
-# Fourteen made-up kabupaten (the seed Bimtek had humas from 14 kabupaten; brief section 0).
-KABUPATEN = (
-    "Sukamaju",
-    "Tanjung Harapan",
-    "Bukit Permai",
-    "Sungai Jernih",
-    "Lembah Hijau",
-    "Pantai Indah",
-    "Gunung Asri",
-    "Danau Biru",
-    "Padang Luhur",
-    "Karang Makmur",
-    "Teluk Damai",
-    "Sawah Lebar",
-    "Rimba Raya",
-    "Muara Sejahtera",
-)
-
-# Content formats named at the seed Bimtek (brief section 0, bakabar.com).
-FORMATS = ("kuis", "infografik", "gambar", "teks", "video", "podcast")
-
-# Content pillars: the workplace content named at the Bimtek (profile, progress, behind the
-# scenes, careers; brief section 0), plus public-service information and education, and the
-# ceremonial posts that Dirjen IKP Usman Kansong warned against (brief 1.3, Antara).
-PILLARS = ("informasi", "edukasi", "progres", "profil", "di balik layar", "karier", "seremonial")
-
-# Share of posts per pillar: ceremony-heavy, as the Kansong remark suggests is common.
-PILLAR_MIX = {
-    "informasi": 0.25,
-    "edukasi": 0.14,
-    "progres": 0.12,
-    "profil": 0.06,
-    "di balik layar": 0.08,
-    "karier": 0.05,
-    "seremonial": 0.30,
-}
-PILLAR_EFFECT = {
-    "informasi": 1.0,
-    "edukasi": 1.05,
-    "progres": 1.0,
-    "profil": 0.95,
-    "di balik layar": 1.25,
-    "karier": 1.3,
-    "seremonial": 0.55,
-}
-PILLAR_REACH = {"seremonial": 0.85}
-
-FORMAT_EFFECT = {"teks": 0.6, "gambar": 1.0, "infografik": 1.15, "podcast": 0.9, "video": 1.55, "kuis": 1.8}
-FORMAT_REACH = {"video": 1.15}
-
-CONTEST_ENGAGEMENT = 1.3  # contests lift all interactions a little ...
-CONTEST_COMMENT_WEIGHT = 6.0  # ... and comments a lot ("komentar untuk ikut")
-TREND_REACH = 1.12
-WEEKEND_EFFECT = 1.08
-ER_FOLLOWER_ELASTICITY = 0.35
-HOUR_PEAK = 0.8  # ER by reach is up to 1.8x at the prime hour ...
-HOUR_WIDTH = 1.0  # ... falling off over about an hour either side
-
-# Per platform: weekly posts per account, DataReportal 2024 use (% of internet users 16-64),
-# target median ER by followers (%, Rival IQ 2023; YouTube assumed), reach per follower,
-# impressions (or views) per reached account, prime hour (WIB), formats with their shares,
-# share of likes/comments/shares/saves in an ordinary post, and use of trending hashtags.
-
-
-class PlatformSpec(TypedDict):
-    """What the generator needs to know about one platform (see the comment above)."""
-
-    per_week: float
-    usage: float | None
-    er_followers: float
-    reach_ratio: float
-    frequency: float
-    prime_hour: int
-    formats: dict[str, float]
-    split: tuple[float, float, float, float]
-    trend: float
-
-
-# Keyed by the names of ``course.vocabulary.PLATFORMS``, in that order (checked below).
-PLATFORM_SPECS: dict[str, PlatformSpec] = {
-    "X": PlatformSpec(
-        per_week=3.0,
-        usage=57.5,
-        er_followers=0.035,
-        reach_ratio=0.03,
-        frequency=1.35,
-        prime_hour=7,
-        formats={"teks": 0.35, "gambar": 0.28, "infografik": 0.15, "video": 0.12, "kuis": 0.10},
-        split=(0.62, 0.10, 0.22, 0.06),
-        trend=0.20,
-    ),
-    "Instagram": PlatformSpec(
-        per_week=3.0,
-        usage=85.3,
-        er_followers=0.47,
-        reach_ratio=0.15,
-        frequency=1.3,
-        prime_hour=19,
-        formats={"gambar": 0.38, "infografik": 0.24, "video": 0.26, "kuis": 0.12},
-        split=(0.80, 0.05, 0.07, 0.08),
-        trend=0.16,
-    ),
-    "TikTok": PlatformSpec(
-        per_week=1.6,
-        usage=73.5,
-        er_followers=5.69,
-        reach_ratio=1.2,
-        frequency=1.15,
-        prime_hour=20,
-        formats={"video": 0.84, "kuis": 0.11, "gambar": 0.05},
-        split=(0.85, 0.04, 0.05, 0.06),
-        trend=0.32,
-    ),
-    "YouTube": PlatformSpec(
-        per_week=0.6,
-        usage=None,
-        er_followers=0.30,
-        reach_ratio=0.08,
-        frequency=1.1,
-        prime_hour=16,
-        formats={"video": 0.8, "podcast": 0.2},
-        split=(0.88, 0.08, 0.02, 0.02),
-        trend=0.05,
-    ),
-    "Facebook": PlatformSpec(
-        per_week=2.2,
-        usage=81.6,
-        er_followers=0.06,
-        reach_ratio=0.04,
-        frequency=1.25,
-        prime_hour=12,
-        formats={"teks": 0.18, "gambar": 0.34, "infografik": 0.14, "video": 0.22, "kuis": 0.06, "podcast": 0.06},
-        split=(0.74, 0.10, 0.14, 0.02),
-        trend=0.08,
-    ),
-}
-if tuple(PLATFORM_SPECS) != vocabulary.PLATFORMS:  # pragma: no cover - a new platform needs its data here
-    raise RuntimeError("PLATFORM_SPECS must list course.vocabulary.PLATFORMS, in that order")
-# Median followers of an Instagram account; other platforms scale by DataReportal use.
-BASE_FOLLOWERS = 20_000
-YOUTUBE_FOLLOWERS = 3_000  # assumption: Pemkab YouTube channels are smaller
 
 N_DUPLICATES = 60
 N_MISSING_REACH_SCATTERED = 25
@@ -262,34 +107,6 @@ KAMUS_DATA = {
     "simpan": "jumlah simpan (saves/bookmarks)",
 }
 
-# Trending hashtags by date window (month, first day, last day): national days and events of 2024.
-TRENDS = (
-    (1, 1, 3, "#TahunBaru2024"),
-    (2, 8, 15, "#Pemilu2024"),
-    (3, 11, 31, "#Ramadan"),
-    (4, 1, 9, "#Ramadan"),
-    (4, 8, 16, "#Idulfitri"),
-    (4, 19, 22, "#HariKartini"),
-    (5, 1, 3, "#HariPendidikanNasional"),
-    (6, 3, 6, "#HariLingkunganHidup"),
-    (7, 21, 24, "#HariAnakNasional"),
-    (8, 12, 18, "#HUTRI79"),
-    (10, 1, 3, "#HariBatikNasional"),
-    (10, 26, 29, "#SumpahPemuda"),
-    (11, 8, 11, "#HariPahlawan"),
-    (11, 20, 28, "#Pilkada2024"),
-    (11, 24, 26, "#HariGuruNasional"),
-)
-# Topics that trend on any day (seasonal campaigns).
-EVERGREEN_TRENDS = ("#CegahDBD", "#CekFakta", "#AyoImunisasi", "#BanggaBuatanIndonesia")
-
-
-def _median_followers(platform: str) -> float:
-    """Median account size of a platform: Instagram's scaled by DataReportal 2024 use."""
-    usage = PLATFORM_SPECS[platform]["usage"]
-    instagram = PLATFORM_SPECS["Instagram"]["usage"]
-    return YOUTUBE_FOLLOWERS if usage is None or instagram is None else BASE_FOLLOWERS * usage / instagram
-
 
 def _accounts(rng: np.random.Generator) -> pd.DataFrame:
     """One row per kabupaten and platform: starting followers, yearly growth, activity."""
@@ -298,7 +115,7 @@ def _accounts(rng: np.random.Generator) -> pd.DataFrame:
     rows = []
     for k, kab in enumerate(KABUPATEN):
         for platform in vocabulary.PLATFORMS:
-            start = _median_followers(platform) * size[k] * np.exp(rng.normal(0.0, 0.3))
+            start = median_followers(platform) * size[k] * np.exp(rng.normal(0.0, 0.3))
             growth = rng.uniform(0.3, 0.6) if platform == "TikTok" else rng.uniform(0.02, 0.2)
             rows.append((kab, platform, max(start, 300.0), growth, activity[k]))
     return pd.DataFrame(rows, columns=["kabupaten", "platform", "start", "growth", "activity"])
@@ -463,7 +280,7 @@ def _reach_and_engagements(
     # ER by reach: format, pillar, hour, weekend, contest, follower count, noise.
     prime = np.array([s["prime_hour"] for s in spec_of])
     hour_mult = 1.0 + HOUR_PEAK * np.exp(-((hour - prime) ** 2) / (2 * HOUR_WIDTH**2))
-    ref = np.array([_median_followers(p) for p in platform])
+    ref = np.array([median_followers(p) for p in platform])
     er_reach = (
         np.array([FORMAT_EFFECT[f] for f in fmt])
         * np.array([PILLAR_EFFECT[x] for x in pillar])

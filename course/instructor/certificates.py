@@ -184,6 +184,60 @@ def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", text)
 
 
+def _draw_border(fig) -> None:
+    """Two frames: a thick blue one and a thin orange one inside it."""
+    from matplotlib.patches import Rectangle
+
+    fig.patches.append(
+        Rectangle((0.03, 0.04), 0.94, 0.92, transform=fig.transFigure, fill=False, edgecolor="#0072B2", linewidth=4)
+    )
+    fig.patches.append(
+        Rectangle(
+            (0.045, 0.058), 0.91, 0.884, transform=fig.transFigure, fill=False, edgecolor="#E69F00", linewidth=1.5
+        )
+    )
+
+
+def _write_recipient(text, number: str, name: str, kabupaten: str) -> None:
+    """The title, the certificate number and who receives it."""
+    text(0.5, 0.85, "SERTIFIKAT PENYELESAIAN", ha="center", fontsize=30, fontweight="bold", color="#0072B2")
+    text(0.5, 0.80, f"Nomor: {number}", ha="center", fontsize=10, color="#555555")
+    text(0.5, 0.72, "diberikan kepada", ha="center", fontsize=14)
+    text(0.5, 0.635, name, ha="center", fontsize=30, fontweight="bold")
+    text(0.5, 0.58, kabupaten, ha="center", fontsize=16)
+
+
+def _write_training(
+    text, training: Training, start: dt.date, end: dt.date, sessions: list[str], post_percent: float | None
+) -> None:
+    """The training, its organiser, dates and hours, the sessions completed, and the not-an-STTPP notice."""
+    text(0.5, 0.50, "yang telah menyelesaikan", ha="center", fontsize=13)
+    text(0.5, 0.445, training.title, ha="center", fontsize=19, fontweight="bold", wrap=True)
+    where = f" di {training.place}" if training.place.strip() else ""
+    text(
+        0.5,
+        0.385,
+        f"diselenggarakan oleh {training.organiser} pada {indonesian_date_range(start, end)}{where}",
+        ha="center",
+        fontsize=12,
+    )
+    text(0.5, 0.345, f"selama {_hours(training.hours)} jam", ha="center", fontsize=12)
+    detail = f"Sesi yang diselesaikan: {', '.join(sessions)}"
+    if post_percent is not None:
+        detail += f" · Tes Akhir: {post_percent:.0f}% benar".replace(".", ",")
+    text(0.5, 0.27, detail, ha="center", fontsize=9, color="#333333", wrap=True)
+    text(0.5, 0.19, f"{training.organiser}", ha="center", fontsize=11)
+    text(
+        0.5,
+        0.09,
+        "Sertifikat penyelesaian ini diterbitkan oleh penyelenggara pelatihan. "
+        "Sertifikat ini bukan STTPP dan tidak menggantikan sertifikat diklat terakreditasi.",
+        ha="center",
+        fontsize=8,
+        color="#555555",
+    )
+
+
 def draw_certificate(
     path: Path,
     name: str,
@@ -200,49 +254,12 @@ def draw_certificate(
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from matplotlib.patches import Rectangle
 
     with plt.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}):
         fig = plt.figure(figsize=(11.69, 8.27))
-        fig.patches.append(
-            Rectangle((0.03, 0.04), 0.94, 0.92, transform=fig.transFigure, fill=False, edgecolor="#0072B2", linewidth=4)
-        )
-        fig.patches.append(
-            Rectangle(
-                (0.045, 0.058), 0.91, 0.884, transform=fig.transFigure, fill=False, edgecolor="#E69F00", linewidth=1.5
-            )
-        )
-        text = fig.text
-        text(0.5, 0.85, "SERTIFIKAT PENYELESAIAN", ha="center", fontsize=30, fontweight="bold", color="#0072B2")
-        text(0.5, 0.80, f"Nomor: {number}", ha="center", fontsize=10, color="#555555")
-        text(0.5, 0.72, "diberikan kepada", ha="center", fontsize=14)
-        text(0.5, 0.635, name, ha="center", fontsize=30, fontweight="bold")
-        text(0.5, 0.58, kabupaten, ha="center", fontsize=16)
-        text(0.5, 0.50, "yang telah menyelesaikan", ha="center", fontsize=13)
-        text(0.5, 0.445, training.title, ha="center", fontsize=19, fontweight="bold", wrap=True)
-        where = f" di {training.place}" if training.place.strip() else ""
-        text(
-            0.5,
-            0.385,
-            f"diselenggarakan oleh {training.organiser} pada {indonesian_date_range(start, end)}{where}",
-            ha="center",
-            fontsize=12,
-        )
-        text(0.5, 0.345, f"selama {_hours(training.hours)} jam", ha="center", fontsize=12)
-        detail = f"Sesi yang diselesaikan: {', '.join(sessions)}"
-        if post_percent is not None:
-            detail += f" · Tes Akhir: {post_percent:.0f}% benar".replace(".", ",")
-        text(0.5, 0.27, detail, ha="center", fontsize=9, color="#333333", wrap=True)
-        text(0.5, 0.19, f"{training.organiser}", ha="center", fontsize=11)
-        text(
-            0.5,
-            0.09,
-            "Sertifikat penyelesaian ini diterbitkan oleh penyelenggara pelatihan. "
-            "Sertifikat ini bukan STTPP dan tidak menggantikan sertifikat diklat terakreditasi.",
-            ha="center",
-            fontsize=8,
-            color="#555555",
-        )
+        _draw_border(fig)
+        _write_recipient(fig.text, number, name, kabupaten)
+        _write_training(fig.text, training, start, end, sessions, post_percent)
         fig.savefig(
             path,
             format="pdf",

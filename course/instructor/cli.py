@@ -157,6 +157,54 @@ def _sandbox_mode(text: str) -> str:
     return english.get(text, text)
 
 
+# Each subcommand's help line, description and Indonesian alias names, as shown by `bimtek --bantuan`.
+COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "lint": (
+        "periksa metadata nbgrader pada notebook sumber",
+        "Periksa metadata nbgrader pada notebook sumber sebelum dirilis.",
+        (),
+    ),
+    "judul": (
+        "periksa judul berita dalam berkas CSV: clickbait atau normal",
+        "Periksa setiap judul dalam berkas CSV dengan pemeriksa clickbait kursus; hasilnya CSV berkolom title, clickbait (0/1), score (0..1), reasons.",
+        (),
+    ),
+    "siaran-pers": (
+        "periksa siaran pers dalam berkas teks: struktur, fakta, dan ejaan",
+        "Periksa satu siaran pers (berkas teks UTF-8): judul, dateline, teras, kutipan, tentang instansi, narahubung, tanda akhir, panjang, kalimat, dan ejaan.",
+        (),
+    ),
+    "autograde": (
+        "nilai semua kiriman satu sesi (paralel, dalam kotak pasir)",
+        'Nilai setiap kiriman sesi di submitted/ dengan nbgrader, beberapa sekaligus, dengan kode peserta dijalankan di dalam kotak pasir. Setiap kiriman berakhir "dinilai" (nilai/maks) atau "gagal" dengan alasannya, dan mendapat berkas umpan balik. Kiriman yang sudah selesai dan tidak berubah dilewati, jadi perintah yang terhenti cukup dijalankan lagi.',
+        (),
+    ),
+    "import": (
+        "impor peserta dari berkas CSV",
+        "Impor peserta dari CSV berkolom id, nama_depan, nama_belakang, email, kabupaten (pemisah koma atau titik koma, UTF-8). Seluruh berkas diperiksa dulu; bila ada satu baris yang salah, tidak ada yang diimpor.",
+        (),
+    ),
+    "report": (
+        "laporan kelas: HTML, grafik PNG, dan CSV",
+        "Tulis laporan kelas dari buku nilai: nilai per sesi dan per kabupaten, tingkat kesukaran tiap sel yang dinilai, penyelesaian, dan gain ternormalisasi (Hake) dari Tes Awal ke Tes Akhir.",
+        ("laporan",),
+    ),
+    "certificates": (
+        "sertifikat penyelesaian (PDF) bagi peserta yang memenuhi syarat",
+        "Buat satu PDF sertifikat penyelesaian untuk setiap peserta yang memenuhi syarat penyelesaian. Ini bukan STTPP resmi.",
+        ("sertifikat",),
+    ),
+}
+
+
+def _command(sub, name: str, run) -> IndonesianParser:
+    """The subcommand ``name`` of ``sub`` (texts from ``COMMANDS``) that calls ``run(args)``."""
+    help_line, description, aliases = COMMANDS[name]
+    parser = sub.add_parser(name, aliases=list(aliases), help=help_line, description=description)
+    parser.set_defaults(run=run)
+    return parser
+
+
 def _add_course_folder(parser: IndonesianParser) -> None:
     parser.add_argument(
         "--kursus", default=".", metavar="FOLDER", hidden_alias="--root", help="folder kursus (bawaan: folder ini)"
@@ -164,55 +212,31 @@ def _add_course_folder(parser: IndonesianParser) -> None:
 
 
 def _add_lint(sub) -> None:
-    lint = sub.add_parser(
-        "lint",
-        help="periksa metadata nbgrader pada notebook sumber",
-        description="Periksa metadata nbgrader pada notebook sumber sebelum dirilis.",
-    )
+    lint = _command(sub, "lint", _cmd_lint)
     lint.add_argument("notebook", nargs="*", help="notebook yang diperiksa (bawaan: semua di source/)")
     _add_course_folder(lint)
-    lint.set_defaults(run=_cmd_lint)
 
 
 def _add_judul(sub) -> None:
     """``judul``: the headline checker of session 03, over a CSV file."""
-    judul = sub.add_parser(
-        "judul",
-        help="periksa judul berita dalam berkas CSV: clickbait atau normal",
-        description="Periksa setiap judul dalam berkas CSV dengan pemeriksa clickbait kursus; "
-        "hasilnya CSV berkolom title, clickbait (0/1), score (0..1), reasons.",
-    )
+    judul = _command(sub, "judul", _cmd_judul)
     judul.add_argument("berkas", help="berkas CSV (UTF-8) yang berisi judul")
     judul.add_argument("--kolom", default="title", hidden_alias="--column", help="nama kolom judul (bawaan: title)")
     judul.add_argument(
         "--keluaran", metavar="BERKAS", hidden_alias="--output", help="tulis hasil ke berkas ini (bawaan: layar)"
     )
-    judul.set_defaults(run=_cmd_judul)
 
 
 def _add_siaran_pers(sub) -> None:
     """``siaran-pers``: the press-release checker of session 05 (issue 5)."""
-    rilis = sub.add_parser(
-        "siaran-pers",
-        help="periksa siaran pers dalam berkas teks: struktur, fakta, dan ejaan",
-        description="Periksa satu siaran pers (berkas teks UTF-8): judul, dateline, teras, kutipan, "
-        "tentang instansi, narahubung, tanda akhir, panjang, kalimat, dan ejaan.",
-    )
+    rilis = _command(sub, "siaran-pers", _cmd_siaran_pers)
     rilis.add_argument("berkas", help="berkas teks (.txt, UTF-8) berisi siaran pers")
     rilis.add_argument("--fakta", metavar="FAKTA.json", help="lembar fakta (JSON) yang menjadi dasar siaran pers")
     rilis.add_argument("--json", action="store_true", help="keluarkan hasil sebagai JSON")
-    rilis.set_defaults(run=_cmd_siaran_pers)
 
 
 def _add_autograde(sub) -> None:
-    grade = sub.add_parser(
-        "autograde",
-        help="nilai semua kiriman satu sesi (paralel, dalam kotak pasir)",
-        description="Nilai setiap kiriman sesi di submitted/ dengan nbgrader, beberapa sekaligus, dengan kode "
-        'peserta dijalankan di dalam kotak pasir. Setiap kiriman berakhir "dinilai" (nilai/maks) '
-        'atau "gagal" dengan alasannya, dan mendapat berkas umpan balik. Kiriman yang sudah '
-        "selesai dan tidak berubah dilewati, jadi perintah yang terhenti cukup dijalankan lagi.",
-    )
+    grade = _command(sub, "autograde", _cmd_autograde)
     grade.add_argument("sesi", metavar="SESI", help="nama sesi (folder di source/), misalnya 00-pengantar")
     grade.add_argument(
         "--pekerja",
@@ -255,7 +279,6 @@ def _add_autograde(sub) -> None:
         help="batas waktu prosesor per kiriman dalam kotak pasir (bawaan: 600)",
     )
     _add_course_folder(grade)
-    grade.set_defaults(run=_cmd_autograde)
 
 
 def _add_roster(sub) -> None:
@@ -263,40 +286,19 @@ def _add_roster(sub) -> None:
         "roster", help="daftar peserta (nama, surel, kabupaten)", description="Kelola daftar peserta di buku nilai."
     )
     actions = roster.add_subparsers(dest="aksi", metavar="AKSI", required=True)
-    imp = actions.add_parser(
-        "import",
-        help="impor peserta dari berkas CSV",
-        description="Impor peserta dari CSV berkolom id, nama_depan, nama_belakang, email, kabupaten "
-        "(pemisah koma atau titik koma, UTF-8). Seluruh berkas diperiksa dulu; bila ada satu "
-        "baris yang salah, tidak ada yang diimpor.",
-    )
+    imp = _command(actions, "import", _cmd_roster_import)
     imp.add_argument("berkas", metavar="BERKAS.csv", help="berkas CSV daftar peserta")
     _add_course_folder(imp)
-    imp.set_defaults(run=_cmd_roster_import)
 
 
 def _add_report(sub) -> None:
-    report = sub.add_parser(
-        "report",
-        aliases=["laporan"],
-        help="laporan kelas: HTML, grafik PNG, dan CSV",
-        description="Tulis laporan kelas dari buku nilai: nilai per sesi dan per kabupaten, tingkat kesukaran "
-        "tiap sel yang dinilai, penyelesaian, dan gain ternormalisasi (Hake) dari Tes Awal ke "
-        "Tes Akhir.",
-    )
+    report = _command(sub, "report", _cmd_report)
     report.add_argument("--keluaran", default="laporan", metavar="FOLDER", help="folder hasil (bawaan: laporan)")
     _add_course_folder(report)
-    report.set_defaults(run=_cmd_report)
 
 
 def _add_certificates(sub) -> None:
-    cert = sub.add_parser(
-        "certificates",
-        aliases=["sertifikat"],
-        help="sertifikat penyelesaian (PDF) bagi peserta yang memenuhi syarat",
-        description="Buat satu PDF sertifikat penyelesaian untuk setiap peserta yang memenuhi syarat "
-        "penyelesaian. Ini bukan STTPP resmi.",
-    )
+    cert = _command(sub, "certificates", _cmd_certificates)
     cert.add_argument("--mulai", required=True, metavar="TANGGAL", help="tanggal mulai pelatihan, misalnya 2025-03-03")
     cert.add_argument("--selesai", metavar="TANGGAL", help="tanggal selesai (bawaan: sama dengan --mulai)")
     cert.add_argument("--jam", required=True, type=float, metavar="JAM", help="lama pelatihan dalam jam")
@@ -317,7 +319,6 @@ def _add_certificates(sub) -> None:
     )
     cert.add_argument("--keluaran", default="sertifikat", metavar="FOLDER", help="folder hasil (bawaan: sertifikat)")
     _add_course_folder(cert)
-    cert.set_defaults(run=_cmd_certificates)
 
 
 def build_parser() -> IndonesianParser:

@@ -66,34 +66,38 @@ WHERE gc.id IS NOT NULL OR tc.id IS NOT NULL
 """
 
 
-def load_cohort(root: Path) -> Cohort:
-    """Read the gradebook of the course in ``root``."""
-    url = gbk.db_url(root)
-    if not gbk.gradebook_exists(url):
-        raise CohortError(
-            "buku nilai belum ada.",
-            "Jalankan dulu `nbgrader generate_assignment SESI` dan `bimtek autograde SESI` di folder kursus.",
-        )
+def _read_tables(url) -> dict[str, pd.DataFrame]:
+    """The gradebook tables the cohort is made of, one SQL query each."""
     eng = gbk.engine(url)
     try:
         with eng.connect() as conn:
-            students = pd.read_sql(sa.text("SELECT id, first_name, last_name, email FROM student"), conn)
-            peserta = pd.read_sql(sa.select(gbk.PESERTA.c.id, gbk.PESERTA.c.kabupaten), conn)
-            cells = pd.read_sql(sa.text(CELLS_SQL), conn)
-            grades = pd.read_sql(sa.text(GRADES_SQL), conn)
-            status = pd.read_sql(
-                sa.select(gbk.STATUS.c.assignment, gbk.STATUS.c.student, gbk.STATUS.c.status, gbk.STATUS.c.reason), conn
-            )
-            names = pd.read_sql(sa.text("SELECT name FROM assignment"), conn)
+            return {
+                "students": pd.read_sql(sa.text("SELECT id, first_name, last_name, email FROM student"), conn),
+                "peserta": pd.read_sql(sa.select(gbk.PESERTA.c.id, gbk.PESERTA.c.kabupaten), conn),
+                "cells": pd.read_sql(sa.text(CELLS_SQL), conn),
+                "grades": pd.read_sql(sa.text(GRADES_SQL), conn),
+                "status": pd.read_sql(
+                    sa.select(gbk.STATUS.c.assignment, gbk.STATUS.c.student, gbk.STATUS.c.status, gbk.STATUS.c.reason),
+                    conn,
+                ),
+                "names": pd.read_sql(sa.text("SELECT name FROM assignment"), conn),
+            }
     finally:
         eng.dispose()
+
+
+def _students(students: pd.DataFrame, peserta: pd.DataFrame) -> pd.DataFrame:
+    """id, nama, email, kabupaten: nbgrader's students with the roster's kabupaten; the id when there is no name."""
     students = students.merge(peserta, on="id", how="left")
     students["kabupaten"] = students["kabupaten"].fillna(UNKNOWN_KABUPATEN)
     students["nama"] = (students["first_name"].fillna("") + " " + students["last_name"].fillna("")).str.strip()
     students.loc[students["nama"] == "", "nama"] = students["id"]
-    students = students[["id", "nama", "email", "kabupaten"]].sort_values("id").reset_index(drop=True)
-    cells["max_score"] = cells["max_score"].astype(float)
-    assignments = (
+    return students[["id", "nama", "email", "kabupaten"]].sort_values("id").reset_index(drop=True)
+
+
+def _assignments(cells: pd.DataFrame, names: pd.DataFrame) -> pd.DataFrame:
+    """assignment, max_score: every assignment of the gradebook, 0 points when it has no graded cell."""
+    return (
         cells.groupby("assignment", as_index=False)["max_score"]
         .sum()
         .merge(names.rename(columns={"name": "assignment"}), on="assignment", how="right")
@@ -101,15 +105,22 @@ def load_cohort(root: Path) -> Cohort:
         .sort_values("assignment")
         .reset_index(drop=True)
     )
+
+
+def _graded_cells(grades: pd.DataFrame, bad: pd.DataFrame) -> pd.DataFrame:
+    """One row per graded cell (manual score over automatic, plus extra credit), without ``bad`` submissions."""
     score = grades["manual_score"].where(grades["manual_score"].notna(), grades["auto_score"]).fillna(0.0)
     grades["score"] = score + grades["extra_credit"].fillna(0.0)
     grades["max_score"] = grades["max_score"].astype(float)
     grades = grades[["student", "assignment", "notebook", "cell", "score", "max_score"]]
-    # A submission counts as graded unless its status says otherwise (failed or interrupted).
-    bad = status[status["status"] != "dinilai"]
     if len(bad):
         keys = set(zip(bad["student"], bad["assignment"]))
         grades = grades[[(s, a) not in keys for s, a in zip(grades["student"], grades["assignment"])]]
+    return grades
+
+
+def _submissions(grades: pd.DataFrame, bad: pd.DataFrame, assignments: pd.DataFrame) -> pd.DataFrame:
+    """The graded submissions with their totals, then the failed or interrupted ones with no score."""
     totals = grades.groupby(["student", "assignment"], as_index=False)["score"].sum()
     totals = totals.merge(assignments, on="assignment", how="left")
     totals["status"] = "dinilai"
@@ -118,14 +129,33 @@ def load_cohort(root: Path) -> Cohort:
     failed["status"] = failed["status"].map({"gagal": "gagal", "berjalan": "belum selesai"}).fillna("gagal")
     failed["score"] = float("nan")
     failed = failed.merge(assignments, on="assignment", how="left")
-    submissions = pd.concat([totals, failed], ignore_index=True)[
+    return pd.concat([totals, failed], ignore_index=True)[
         ["student", "assignment", "status", "score", "max_score", "reason"]
     ]
+
+
+def load_cohort(root: Path) -> Cohort:
+    """Read the gradebook of the course in ``root``."""
+    url = gbk.db_url(root)
+    if not gbk.gradebook_exists(url):
+        raise CohortError(
+            "buku nilai belum ada.",
+            "Jalankan dulu `nbgrader generate_assignment SESI` dan `bimtek autograde SESI` di folder kursus.",
+        )
+    tables = _read_tables(url)
+    cells = tables["cells"]
+    cells["max_score"] = cells["max_score"].astype(float)
+    assignments = _assignments(cells, tables["names"])
+    # A submission counts as graded unless its status says otherwise (failed or interrupted).
+    status = tables["status"]
+    bad = status[status["status"] != "dinilai"]
+    grades = _graded_cells(tables["grades"], bad)
+    submissions = _submissions(grades, bad, assignments)
     return Cohort(
-        students,
+        _students(tables["students"], tables["peserta"]),
         assignments,
         cells,
         grades.reset_index(drop=True),
         submissions.reset_index(drop=True),
-        has_roster=len(peserta) > 0,
+        has_roster=len(tables["peserta"]) > 0,
     )

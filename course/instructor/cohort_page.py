@@ -115,84 +115,96 @@ def _scores_sections(data: dict, charts: dict) -> list[str]:
     return parts
 
 
+GAIN_EXPLANATION = (
+    "<p>g = (Tes Akhir − Tes Awal) / (maksimum − Tes Awal), dihitung dari persentase benar. Kategori: "
+    "<b>tinggi</b> g &gt; 0,7; <b>sedang</b> 0,3 ≤ g ≤ 0,7; <b>rendah</b> g &lt; 0,3 (Hake 1998). "
+    "Peserta yang Tes Awalnya sudah maksimal tidak punya ruang untuk naik: g-nya tidak dihitung dan "
+    "dilaporkan terpisah. g kelas dihitung dari rata-rata kelas, seperti Hake.</p>"
+)
+
+
 def _gain_section(g: dict, charts: dict) -> list[str]:
     """Hake gain from the Tes Awal to the Tes Akhir: class, items, participants."""
     parts: list[str] = []
     parts.append("<h2>Gain Tes Awal → Tes Akhir (gain ternormalisasi Hake)</h2>")
-    parts.append(
-        "<p>g = (Tes Akhir − Tes Awal) / (maksimum − Tes Awal), dihitung dari persentase benar. Kategori: "
-        "<b>tinggi</b> g &gt; 0,7; <b>sedang</b> 0,3 ≤ g ≤ 0,7; <b>rendah</b> g &lt; 0,3 (Hake 1998). "
-        "Peserta yang Tes Awalnya sudah maksimal tidak punya ruang untuk naik: g-nya tidak dihitung dan "
-        "dilaporkan terpisah. g kelas dihitung dari rata-rata kelas, seperti Hake.</p>"
-    )
+    parts.append(GAIN_EXPLANATION)
     if g["class"] is None:
         parts.append(
             "<p><b>Belum dapat dihitung:</b> perlu nilai Tes Awal (sel <code>tes_awal_NN</code>, sesi 00) "
             "dan Tes Akhir (sel <code>tes_akhir_NN</code>, sesi 07) dari peserta yang sama.</p>"
         )
-    else:
-        c = g["class"]
+        return parts
+    parts.append(_gain_class_table(g["class"]))
+    if g["pre_only"] or g["post_only"]:
         parts.append(
-            _table(
-                [
-                    "Peserta (kedua tes)",
-                    "Rata-rata Tes Awal",
-                    "Rata-rata Tes Akhir",
-                    "g kelas",
-                    "Kategori",
-                    "Rata-rata g peserta",
-                    "Tes Awal sudah maksimal",
-                ],
-                [
-                    [
-                        c["n"],
-                        _pct(100 * c["pre"]),
-                        _pct(100 * c["post"]),
-                        _num(c["g"]),
-                        c["kategori"],
-                        _num(c["rata_g_peserta"]),
-                        c["n_maksimal"],
-                    ]
-                ],
-            )
+            f'<p class="catatan">Tidak ikut dihitung: {len(g["pre_only"])} peserta hanya punya Tes '
+            f"Awal, {len(g['post_only'])} peserta hanya punya Tes Akhir.</p>"
         )
-        if g["pre_only"] or g["post_only"]:
-            parts.append(
-                f'<p class="catatan">Tidak ikut dihitung: {len(g["pre_only"])} peserta hanya punya Tes '
-                f"Awal, {len(g['post_only'])} peserta hanya punya Tes Akhir.</p>"
-            )
-        parts += [
-            f'<img src="{charts["gain_peserta"]}" alt="Diagram sebar Tes Awal dan Tes Akhir per peserta">',
-            f'<img src="{charts["gain_butir"]}" alt="Diagram Tes Awal dan Tes Akhir per butir soal">',
-            "<h3>Per butir soal</h3>",
-            _table(
-                ["Butir", "Tes Awal benar", "Tes Akhir benar", "g", "Kategori"],
-                [
-                    [
-                        f"Soal {int(r['butir'])}",
-                        _pct(100 * r["pre"]),
-                        _pct(100 * r["post"]),
-                        _num(r["g"]),
-                        r["kategori"],
-                    ]
-                    for _, r in g["items"].iterrows()
-                ],
-            ),
-            "<h3>Per peserta</h3>",
-            _table(
-                ["Peserta", "Nama", "Kabupaten", "Tes Awal", "Tes Akhir", "g", "Kategori"],
-                [
-                    [
-                        r["student"],
-                        r["nama"],
-                        r["kabupaten"],
-                        _pct(100 * r["pre"]),
-                        _pct(100 * r["post"]),
-                        _num(r["g"]),
-                        r["kategori"],
-                    ]
-                    for _, r in g["participants"].iterrows()
-                ],
-            ),
-        ]
+    parts += [
+        f'<img src="{charts["gain_peserta"]}" alt="Diagram sebar Tes Awal dan Tes Akhir per peserta">',
+        f'<img src="{charts["gain_butir"]}" alt="Diagram Tes Awal dan Tes Akhir per butir soal">',
+        "<h3>Per butir soal</h3>",
+        _gain_items_table(g["items"]),
+        "<h3>Per peserta</h3>",
+        _gain_participants_table(g["participants"]),
+    ]
     return parts
+
+
+def _gain_class_table(c: dict) -> str:
+    return _table(
+        [
+            "Peserta (kedua tes)",
+            "Rata-rata Tes Awal",
+            "Rata-rata Tes Akhir",
+            "g kelas",
+            "Kategori",
+            "Rata-rata g peserta",
+            "Tes Awal sudah maksimal",
+        ],
+        [
+            [
+                c["n"],
+                _pct(100 * c["pre"]),
+                _pct(100 * c["post"]),
+                _num(c["g"]),
+                c["kategori"],
+                _num(c["rata_g_peserta"]),
+                c["n_maksimal"],
+            ]
+        ],
+    )
+
+
+def _gain_items_table(items: pd.DataFrame) -> str:
+    return _table(
+        ["Butir", "Tes Awal benar", "Tes Akhir benar", "g", "Kategori"],
+        [
+            [
+                f"Soal {int(r['butir'])}",
+                _pct(100 * r["pre"]),
+                _pct(100 * r["post"]),
+                _num(r["g"]),
+                r["kategori"],
+            ]
+            for _, r in items.iterrows()
+        ],
+    )
+
+
+def _gain_participants_table(participants: pd.DataFrame) -> str:
+    return _table(
+        ["Peserta", "Nama", "Kabupaten", "Tes Awal", "Tes Akhir", "g", "Kategori"],
+        [
+            [
+                r["student"],
+                r["nama"],
+                r["kabupaten"],
+                _pct(100 * r["pre"]),
+                _pct(100 * r["post"]),
+                _num(r["g"]),
+                r["kategori"],
+            ]
+            for _, r in participants.iterrows()
+        ],
+    )

@@ -25,6 +25,7 @@ the charts from :mod:`~course.instructor.cohort_charts` and the page from
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -69,42 +70,35 @@ def build_report(root: Path, out: Path) -> Path:
     return out
 
 
-def write_csv(cohort: Cohort, data: dict, g: dict, path: Path) -> None:
-    rows = []
+CSV_COLUMNS = ["bagian", "sesi", "kabupaten", "peserta", "butir", "ukuran", "nilai", "keterangan"]
 
-    def add(bagian, ukuran, nilai, sesi="", kabupaten="", peserta="", butir="", keterangan=""):
-        rows.append(
-            {
-                "bagian": bagian,
-                "sesi": sesi,
-                "kabupaten": kabupaten,
-                "peserta": peserta,
-                "butir": butir,
-                "ukuran": ukuran,
-                "nilai": "" if nilai is None or pd.isna(nilai) else round(float(nilai), 6),
-                "keterangan": keterangan,
-            }
-        )
 
+def _csv_row(bagian, ukuran, nilai, sesi="", kabupaten="", peserta="", butir="", keterangan="") -> dict:
+    """One row of ``laporan.csv`` (long format): which part, which measure, its value."""
+    return {
+        "bagian": bagian,
+        "sesi": sesi,
+        "kabupaten": kabupaten,
+        "peserta": peserta,
+        "butir": butir,
+        "ukuran": ukuran,
+        "nilai": "" if nilai is None or pd.isna(nilai) else round(float(nilai), 6),
+        "keterangan": keterangan,
+    }
+
+
+def _participant_rows(cohort: Cohort) -> Iterator[dict]:
+    """Score and maximum of every submission, with its status (and reason) as the note."""
     kab = dict(zip(cohort.students["id"], cohort.students["kabupaten"]))
     for _, r in cohort.submissions.sort_values(["student", "assignment"]).iterrows():
-        add(
-            "nilai_peserta",
-            "skor",
-            r["score"],
-            r["assignment"],
-            kab.get(r["student"], UNKNOWN_KABUPATEN),
-            r["student"],
-            keterangan=r["status"] + (f": {r['reason']}" if r["reason"] else ""),
-        )
-        add(
-            "nilai_peserta",
-            "maksimum",
-            r["max_score"],
-            r["assignment"],
-            kab.get(r["student"], UNKNOWN_KABUPATEN),
-            r["student"],
-        )
+        note = r["status"] + (f": {r['reason']}" if r["reason"] else "")
+        for metric, value, keterangan in (("skor", r["score"], note), ("maksimum", r["max_score"], "")):
+            where = (r["assignment"], kab.get(r["student"], UNKNOWN_KABUPATEN), r["student"])
+            yield _csv_row("nilai_peserta", metric, value, *where, keterangan=keterangan)
+
+
+def _summary_rows(data: dict) -> Iterator[dict]:
+    """Per session, per kabupaten, item difficulty and completion."""
     for _, r in data["per_session"].iterrows():
         for ukuran, column in (
             ("jumlah_dinilai", "count"),
@@ -113,33 +107,40 @@ def write_csv(cohort: Cohort, data: dict, g: dict, path: Path) -> None:
             ("min_persen", "min"),
             ("maks_persen", "max"),
         ):
-            add("sesi", ukuran, r[column], r["assignment"])
+            yield _csv_row("sesi", ukuran, r[column], r["assignment"])
     for _, r in data["per_kabupaten"].iterrows():
-        add("kabupaten", "peserta", r["peserta"], kabupaten=r["kabupaten"])
-        add("kabupaten", "peserta_dinilai", r["count"], kabupaten=r["kabupaten"])
-        add("kabupaten", "rata_rata_persen", r["mean"], kabupaten=r["kabupaten"])
+        yield _csv_row("kabupaten", "peserta", r["peserta"], kabupaten=r["kabupaten"])
+        yield _csv_row("kabupaten", "peserta_dinilai", r["count"], kabupaten=r["kabupaten"])
+        yield _csv_row("kabupaten", "rata_rata_persen", r["mean"], kabupaten=r["kabupaten"])
     for _, r in data["difficulty"].iterrows():
-        add("kesukaran", "p", r["p"], r["assignment"], butir=r["cell"], keterangan=f"n={int(r['n'])}")
+        yield _csv_row("kesukaran", "p", r["p"], r["assignment"], butir=r["cell"], keterangan=f"n={int(r['n'])}")
     for _, r in data["completion"].iterrows():
         for ukuran in ("dinilai", "gagal", "tidak_mengumpulkan", "persen_selesai"):
-            add("penyelesaian", ukuran, r[ukuran], r["assignment"])
-    if g["class"] is not None:
-        for _, r in g["participants"].iterrows():
-            for ukuran in ("pre", "post", "g"):
-                add(
-                    "gain_peserta",
-                    ukuran,
-                    r[ukuran],
-                    kabupaten=r["kabupaten"],
-                    peserta=r["student"],
-                    keterangan=r["kategori"],
-                )
-        for _, r in g["items"].iterrows():
-            for ukuran in ("pre", "post", "g"):
-                add("gain_butir", ukuran, r[ukuran], butir=f"{int(r['butir']):02d}", keterangan=r["kategori"])
-        c = g["class"]
-        for ukuran in ("n", "pre", "post", "g", "rata_g_peserta", "n_maksimal"):
-            add("gain_kelas", ukuran, c[ukuran], keterangan=c["kategori"] if ukuran == "g" else "")
-    pd.DataFrame(
-        rows, columns=["bagian", "sesi", "kabupaten", "peserta", "butir", "ukuran", "nilai", "keterangan"]
-    ).to_csv(path, index=False, encoding="utf-8")
+            yield _csv_row("penyelesaian", ukuran, r[ukuran], r["assignment"])
+
+
+def _gain_rows(g: dict) -> Iterator[dict]:
+    """Hake gain per participant, per item and for the class; nothing when it cannot be computed."""
+    if g["class"] is None:
+        return
+    for _, r in g["participants"].iterrows():
+        for ukuran in ("pre", "post", "g"):
+            yield _csv_row(
+                "gain_peserta",
+                ukuran,
+                r[ukuran],
+                kabupaten=r["kabupaten"],
+                peserta=r["student"],
+                keterangan=r["kategori"],
+            )
+    for _, r in g["items"].iterrows():
+        for ukuran in ("pre", "post", "g"):
+            yield _csv_row("gain_butir", ukuran, r[ukuran], butir=f"{int(r['butir']):02d}", keterangan=r["kategori"])
+    c = g["class"]
+    for ukuran in ("n", "pre", "post", "g", "rata_g_peserta", "n_maksimal"):
+        yield _csv_row("gain_kelas", ukuran, c[ukuran], keterangan=c["kategori"] if ukuran == "g" else "")
+
+
+def write_csv(cohort: Cohort, data: dict, g: dict, path: Path) -> None:
+    rows = [*_participant_rows(cohort), *_summary_rows(data), *_gain_rows(g)]
+    pd.DataFrame(rows, columns=CSV_COLUMNS).to_csv(path, index=False, encoding="utf-8")

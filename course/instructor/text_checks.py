@@ -81,7 +81,7 @@ def run_headlines(
     if keluaran is not None and Path(keluaran).resolve() == Path(masukan).resolve():
         raise InputError(
             "berkas keluaran sama dengan berkas masukan.",
-            "Pilih nama lain untuk --output agar data asli tidak tertimpa.",
+            "Pilih nama lain untuk --keluaran agar data asli tidak tertimpa.",
         )
     rows, notes = periksa_csv(masukan, kolom)
     text = _csv_text(rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from course.checks import Verdict, register
+from course.checks import Verdict, judged, register
 from course.engines.engagement import total_engagement
 from course.errors import expect_list_of_text, expect_number, expect_text
 from course.vocabulary import PLATFORMS, platform_name
@@ -78,13 +78,12 @@ def _check_platforms(jawaban) -> Verdict:
             "Lihat lagi peta sesi di atas: lima platform disebut di sana.",
         )
     missing = len(PLATFORMS) - len(named)
-    if missing:
-        return Verdict(
-            False,
-            f"masih kurang {missing} platform.",
-            "Lihat lagi peta sesi di atas; tiap platform ditulis sebagai teks di antara tanda petik.",
-        )
-    return Verdict(True, "Kelima platform sudah lengkap.")
+    return judged(
+        not missing,
+        "Kelima platform sudah lengkap.",
+        f"masih kurang {missing} platform.",
+        "Lihat lagi peta sesi di atas; tiap platform ditulis sebagai teks di antara tanda petik.",
+    )
 
 
 @register("pemanasan_4")

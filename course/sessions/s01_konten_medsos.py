@@ -10,25 +10,28 @@ the platform features are those listed in the notebook's platform table.
 
 from __future__ import annotations
 
+import functools
 import math
 
 import pandas as pd
 
-from course.checks import Verdict, register
+from course.checks import Verdict, broken_rule, count_verdict, register
 from course.engines import synthetic_data
 from course.engines.charts import grafik_median
 from course.engines.engagement_frames import jam_terbaik, siapkan
-from course.errors import InputError, expect_columns, expect_frame, expect_list_of_text, expect_number
+from course.errors import InputError, expect_list_of_text, expect_number
 from course.sessions.shared import (
     FORMAT_ALIASES,
-    KALENDER_MAKS_SEREMONIAL,
     PILLAR_ALIASES,
+    calendar_frame,
     calendar_hour,
     calendar_row,
+    ceremonial_verdict,
     format_per_platform,
     format_verdict,
     jam_utama,
     normalise,
+    short_calendar,
 )
 from course.vocabulary import PLATFORMS, platform_name
 
@@ -158,14 +161,18 @@ def tabel_skenario() -> pd.DataFrame:
     return pd.DataFrame({"skenario": [s[0] for s in SKENARIO]}, index=pd.RangeIndex(1, len(SKENARIO) + 1, name="nomor"))
 
 
-def _classify(jawaban, name: str, key: str, choices, aliases) -> Verdict:
+def _classify(name: str, key: str, choices, aliases, jawaban) -> Verdict:
     items = expect_list_of_text(jawaban, name)
-    if len(items) != len(CONTOH):
-        return Verdict(
-            False,
-            f"{name} berisi {len(items)} butir, padahal ada {len(CONTOH)} contoh unggahan.",
-            f"Tulis tepat {len(CONTOH)} jawaban, satu untuk setiap unggahan, sesuai urutan nomornya.",
-        )
+    wrong_count = count_verdict(
+        len(items),
+        len(CONTOH),
+        name,
+        "butir",
+        "contoh unggahan",
+        "jawaban, satu untuk setiap unggahan, sesuai urutan nomornya.",
+    )
+    if wrong_count:
+        return wrong_count
     listed = ", ".join(f'"{c}"' for c in choices)
     wrong = []
     for number, (item, example) in enumerate(zip(items, CONTOH), start=1):
@@ -184,25 +191,23 @@ def _classify(jawaban, name: str, key: str, choices, aliases) -> Verdict:
     return Verdict(True, f"Ketujuh unggahan sudah Anda kelompokkan dengan benar menurut {key}nya.")
 
 
-@register("konten_2")
-def _check_pillars(jawaban) -> Verdict:
-    return _classify(jawaban, "pilar_contoh", "pilar", PILLARS, PILLAR_ALIASES)
-
-
-@register("konten_3")
-def _check_formats(jawaban) -> Verdict:
-    return _classify(jawaban, "format_contoh", "format", FORMATS, FORMAT_ALIASES)
+# The two classification exercises: check name -> (variable, key of CONTOH, choices, aliases).
+KLASIFIKASI = {
+    "konten_2": ("pilar_contoh", "pilar", PILLARS, PILLAR_ALIASES),
+    "konten_3": ("format_contoh", "format", FORMATS, FORMAT_ALIASES),
+}
+for _name, _args in KLASIFIKASI.items():
+    register(_name)(functools.partial(_classify, *_args))
 
 
 @register("konten_1")
 def _check_scenarios(jawaban) -> Verdict:
     items = expect_list_of_text(jawaban, "platform_skenario")
-    if len(items) != len(SKENARIO):
-        return Verdict(
-            False,
-            f"platform_skenario berisi {len(items)} butir, padahal ada {len(SKENARIO)} skenario.",
-            f"Tulis tepat {len(SKENARIO)} nama platform, sesuai urutan skenario.",
-        )
+    wrong_count = count_verdict(
+        len(items), len(SKENARIO), "platform_skenario", "butir", "skenario", "nama platform, sesuai urutan skenario."
+    )
+    if wrong_count:
+        return wrong_count
     listed = ", ".join(f'"{p}"' for p in PLATFORMS)
     for number, (item, (_text, accepted, hint)) in enumerate(zip(items, SKENARIO), start=1):
         platform = platform_name(item)
@@ -265,49 +270,34 @@ def _one_month_verdict(frame: pd.DataFrame) -> Verdict | None:
 
 def _mix_verdict(platforms: list[str], pillars: list[str]) -> Verdict | None:
     """The failing verdict when the calendar's mix of platforms and pillars breaks a rule."""
-    if len(set(platforms)) < KALENDER_MIN_PLATFORM:
-        return Verdict(
-            False,
+    informative = sum(p in ("informasi", "edukasi") for p in pillars)
+    return (
+        broken_rule(
+            len(set(platforms)) < KALENDER_MIN_PLATFORM,
             f"kalender baru memakai {len(set(platforms))} platform.",
             f"Sebarkan unggahan ke paling sedikit {KALENDER_MIN_PLATFORM} platform yang berbeda.",
         )
-    if len(set(pillars)) < KALENDER_MIN_PILAR:
-        return Verdict(
-            False,
+        or broken_rule(
+            len(set(pillars)) < KALENDER_MIN_PILAR,
             f"kalender baru memakai {len(set(pillars))} pilar konten.",
             f"Pakai paling sedikit {KALENDER_MIN_PILAR} pilar yang berbeda.",
         )
-    informative = sum(p in ("informasi", "edukasi") for p in pillars)
-    if informative * 2 < len(pillars):
-        return Verdict(
-            False,
+        or broken_rule(
+            informative * 2 < len(pillars),
             f"hanya {informative} dari {len(pillars)} unggahan berpilar informasi atau edukasi.",
             "Paling sedikit separuh unggahan harus berpilar informasi atau edukasi.",
         )
-    ceremonial = pillars.count("seremonial")
-    if ceremonial > KALENDER_MAKS_SEREMONIAL:
-        return Verdict(
-            False,
-            f"ada {ceremonial} unggahan seremonial.",
-            f"Batasi unggahan seremonial paling banyak {KALENDER_MAKS_SEREMONIAL}; "
-            "angkat berita di balik acara itu sebagai informasi atau progres.",
-        )
-    return None
+        or ceremonial_verdict(pillars, "angkat berita di balik acara itu sebagai informasi atau progres.")
+    )
 
 
 @register("konten_5")
 def _check_calendar(jawaban) -> Verdict:
-    frame = expect_frame(jawaban, "kalender")
-    expect_columns(frame, KALENDER_KOLOM, "kalender")
-    if len(frame) < KALENDER_MIN_UNGGAHAN:
-        return Verdict(
-            False,
-            f"kalender baru berisi {len(frame)} unggahan.",
-            f"Rencanakan paling sedikit {KALENDER_MIN_UNGGAHAN} unggahan: tambahkan butir pada setiap daftar.",
-        )
-    wrong_dates = _one_month_verdict(frame)
-    if wrong_dates:
-        return wrong_dates
+    frame = calendar_frame(jawaban, KALENDER_KOLOM)
+    too_short = short_calendar(frame, KALENDER_MIN_UNGGAHAN, ": tambahkan butir pada setiap daftar.")
+    wrong = too_short or _one_month_verdict(frame)
+    if wrong:
+        return wrong
     platforms, pillars = [], []
     hours = jam_utama()
     for number, row in enumerate(frame.itertuples(index=False), start=1):

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from course.answer_keys import matches
-from course.checks import Verdict, register
+from course.checks import Verdict, count_verdict, register
 from course.engines import clickbait
 from course.errors import InputError, describe_value, expect_list_of_text
 from course.sessions.shared import ATURAN, KARAKTER_MAKS, KATA_MIN, MIRIP_MAKS, nilai_judul, periksa_ejaan
@@ -110,12 +110,16 @@ def _normal_label(value: str, position: int) -> str:
 def _check_labels(jawaban) -> Verdict:
     items = _data()["label"]
     labels = expect_list_of_text(jawaban, "label_judul")
-    if len(labels) != len(items):
-        return Verdict(
-            False,
-            f"daftar Anda berisi {len(labels)} label, padahal ada {len(items)} judul.",
-            f"Tulis tepat {len(items)} label, satu untuk setiap judul, dengan urutan yang sama.",
-        )
+    wrong_count = count_verdict(
+        len(labels),
+        len(items),
+        "daftar Anda",
+        "label",
+        "judul",
+        "label, satu untuk setiap judul, dengan urutan yang sama.",
+    )
+    if wrong_count:
+        return wrong_count
     labels = [_normal_label(v, i) for i, v in enumerate(labels, start=1)]
     missed = sum(1 for it, lab in zip(items, labels) if lab == "normal" and _is_key(it, "clickbait"))
     false_alarm = sum(1 for it, lab in zip(items, labels) if lab == "clickbait" and _is_key(it, "normal"))

@@ -14,8 +14,8 @@ The cases, posts and outlets are fictional (there is no Kabupaten Sukamaju).
 
 from __future__ import annotations
 
-from course.answer_keys import judge_decisions, numbered, salted
-from course.checks import Verdict, register
+from course.answer_keys import DecisionKeys, decision_pair, judge_decisions, numbered, salted
+from course.checks import Verdict, missing_verdict, register
 from course.errors import InputError, describe_value, expect_dict
 
 __all__ = [
@@ -64,6 +64,7 @@ UNGGAHAN = {
     4: "Video viral memperlihatkan wajah seorang anak korban perundungan; warganet meminta Pemkab menanggapi.",
 }
 _KUNCI_VIRAL = {1: "6c1970827be8b494", 2: "15ae002807afb57a", 3: "ee732fe89aca8396", 4: "56d402e509009ade"}
+_VIRAL = DecisionKeys(_GARAM, "viral", _KUNCI_VIRAL, tuple(ALASAN), "unggahan", "keempat unggahan")
 
 MEDIA = [  # data sintetis: fictional outlets, figures invented for the exercise
     ("Harian Sukamaju Pos", "cetak", "lokal", "pemerintahan", 12000),
@@ -101,13 +102,15 @@ def media_pilihan_harapan() -> list[str]:
 def _check_kej(jawaban) -> Verdict:
     answers = expect_dict(jawaban, "pasal_kasus", '{"A": 1, "B": 2, ...}')
     keys = {str(k).strip().upper(): v for k, v in answers.items()}
-    missing = [k for k in KASUS if k not in keys]
+    missing = missing_verdict(
+        keys,
+        KASUS,
+        "kasus",
+        "belum diberi nomor pasal",
+        "Isi satu nomor pasal (1 sampai 11) untuk setiap kasus A sampai F.",
+    )
     if missing:
-        return Verdict(
-            False,
-            f"kasus {', '.join(missing)} belum diberi nomor pasal.",
-            "Isi satu nomor pasal (1 sampai 11) untuk setiap kasus A sampai F.",
-        )
+        return missing
     wrong = []
     for k in KASUS:
         value = keys[k]
@@ -132,35 +135,23 @@ def _check_kej(jawaban) -> Verdict:
 def _check_viral(jawaban) -> Verdict:
     answers = expect_dict(jawaban, "keputusan", '{1: ["tahan", "R2"], ...}')
     keys = numbered(answers, UNGGAHAN, "unggahan")
-    missing = [str(n) for n in UNGGAHAN if n not in keys]
+    missing = _VIRAL.missing_verdict(keys)
     if missing:
-        return Verdict(
-            False,
-            f"unggahan {', '.join(missing)} belum diputuskan.",
-            "Isi keputusan dan kode alasan untuk keempat unggahan.",
-        )
+        return missing
     parsed = {}
     for n in UNGGAHAN:
-        value = keys[n]
-        if not isinstance(value, (list, tuple)) or len(value) != 2 or not all(isinstance(x, str) for x in value):
-            raise InputError(
-                f"jawaban untuk unggahan {n} harus berupa pasangan [keputusan, kode alasan], "
-                f"bukan {describe_value(value)}.",
-                'Contoh: ["tahan", "R2"].',
-            )
-        decision, reason = value[0].strip().lower(), value[1].strip().upper()
+        raw_decision, raw_reason = decision_pair(keys[n], n, "unggahan", '["tahan", "R2"]')
+        decision, reason = raw_decision.strip().lower(), raw_reason.strip().upper()
         if decision not in KEPUTUSAN:
-            raise InputError(f'keputusan "{value[0]}" tidak dikenal.', 'Pilih "unggah", "tahan", atau "klarifikasi".')
+            raise InputError(
+                f'keputusan "{raw_decision}" tidak dikenal.', 'Pilih "unggah", "tahan", atau "klarifikasi".'
+            )
         if reason not in ALASAN:
-            raise InputError(f'kode alasan "{value[1]}" tidak dikenal.', "Pilih R1, R2, R3, atau R4.")
+            raise InputError(f'kode alasan "{raw_reason}" tidak dikenal.', "Pilih R1, R2, R3, atau R4.")
         parsed[n] = (decision, reason)
     return judge_decisions(
         parsed,
-        UNGGAHAN,
-        lambda n, d, r: _h(f"viral:{n}", f"{d}:{r}") == _KUNCI_VIRAL[n],
-        ALASAN,
-        "unggahan",
-        "Keputusan dan alasan untuk keempat unggahan sudah tepat.",
+        _VIRAL,
         "Jalankan rutinitas verifikasi: siapa sumbernya, sudah dipastikan "
         "oleh yang berwenang, dan apakah ada korban atau anak di dalamnya?",
     )

@@ -18,7 +18,7 @@ The fact sheet and the event are fictional ("contoh rekaan": there is no Kabupat
 from __future__ import annotations
 
 from course.answer_keys import salted
-from course.checks import Verdict, group_check, register
+from course.checks import Verdict, group_check, judged, missing_verdict, register
 from course.engines import press_release, spelling
 from course.errors import InputError, expect_dict, expect_list_of_text, expect_text
 from course.sessions.shared import periksa_ejaan, periksa_siaran, release_headline_verdict
@@ -90,14 +90,14 @@ PENGGALAN = {
     "F": "di 25 puskesmas",
 }
 UNSUR_5W1H = ("siapa", "apa", "kapan", "di_mana", "mengapa", "bagaimana")
-_KUNCI_TERAS = {
-    "siapa": "a5284bfbcbeff318",
-    "apa": "b39a75c574fc21ba",
-    "kapan": "e78af97473f38aab",
-    "di_mana": "933be29e38b1d70d",
-    "mengapa": "c94a9032b3556f6f",
-    "bagaimana": "6cb604ba86affd03",
-}
+# The key of each element, in the order of UNSUR_5W1H.
+_KUNCI_TERAS = dict(
+    zip(
+        UNSUR_5W1H,
+        "a5284bfbcbeff318 b39a75c574fc21ba e78af97473f38aab 933be29e38b1d70d c94a9032b3556f6f 6cb604ba86affd03".split(),
+        strict=True,
+    )
+)
 
 PARAGRAF_ACAK = {
     "A": "Layanan ini digelar karena cakupan imunisasi dasar lengkap di Kabupaten Sukamaju pada 2023 baru 78 persen, "
@@ -136,13 +136,11 @@ def lembar_fakta() -> dict:
 def _check_teras(jawaban) -> Verdict:
     expect_dict(jawaban, "unsur", '{"siapa": "C", "apa": "...", ...} dengan huruf penggalan A sampai F')
     answers = {str(k).strip().lower().replace(" ", "_"): v for k, v in jawaban.items()}
-    missing = [k for k in UNSUR_5W1H if k not in answers]
+    missing = missing_verdict(
+        answers, UNSUR_5W1H, "unsur", "belum diisi", "Isi keenam unsur: siapa, apa, kapan, di_mana, mengapa, bagaimana."
+    )
     if missing:
-        return Verdict(
-            False,
-            "unsur " + ", ".join(k.replace("_", " ") for k in missing) + " belum diisi.",
-            "Isi keenam unsur: siapa, apa, kapan, di_mana, mengapa, bagaimana.",
-        )
+        return missing
     wrong = []
     for k in UNSUR_5W1H:
         letter = expect_text(answers[k], f"unsur {k}").upper()
@@ -150,10 +148,9 @@ def _check_teras(jawaban) -> Verdict:
             raise InputError(f'"{answers[k]}" bukan huruf penggalan.', "Tulis salah satu huruf A sampai F.")
         if _h(f"teras:{k}", letter) != _KUNCI_TERAS[k]:
             wrong.append(k.replace("_", " "))
-    if not wrong:
-        return Verdict(True, "Keenam unsur ADIKSIMBA ditemukan di teras.")
-    return Verdict(
-        False,
+    return judged(
+        not wrong,
+        "Keenam unsur ADIKSIMBA ditemukan di teras.",
         f"{len(wrong)} unsur belum tepat.",
         "Tanyakan pada setiap penggalan: menjawab siapa, apa, kapan, di mana, mengapa, atau bagaimana?",
     )

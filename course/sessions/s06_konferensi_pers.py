@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from course.answer_keys import judge_decisions, numbered, salted
+from course.answer_keys import DecisionKeys, decision_pair, judge_decisions, numbered
 from course.checks import Verdict, group_check, register
 from course.engines.media_advisory import UNSUR_UNDANGAN, periksa_undangan
 from course.engines.press_conference import (
@@ -40,7 +40,7 @@ from course.engines.press_conference import (
     periksa_rundown,
     susun_rundown,
 )
-from course.errors import InputError, describe_value, expect_dict
+from course.errors import InputError, expect_dict
 
 __all__ = [
     "ALASAN",
@@ -63,10 +63,6 @@ __all__ = [
 ]
 
 _GARAM = "bimtek-06"
-
-
-def _h(item: str, answer: str) -> str:
-    return salted(_GARAM, item, answer)
 
 
 # ---------------------------------------------------------------------------
@@ -105,24 +101,20 @@ _KUNCI_SKENARIO = {
     4: "1801e8fe785067a2",
     5: "8ff56465f6df9952",
 }
+_DECISIONS = DecisionKeys(_GARAM, "skenario", _KUNCI_SKENARIO, tuple(ALASAN), "skenario", "kelima skenario")
 
 
 def _keputusan(value: Any, n: int) -> tuple[str, str]:
-    if not isinstance(value, (list, tuple)) or len(value) != 2 or not all(isinstance(x, str) for x in value):
-        raise InputError(
-            f"jawaban untuk skenario {n} harus berupa pasangan [keputusan, kode alasan], "
-            f"bukan {describe_value(value)}.",
-            'Contoh: ["siaran pers", "S1"].',
-        )
-    decision = _SINONIM_KEPUTUSAN.get(" ".join(value[0].strip().lower().split()))
+    raw_decision, raw_reason = decision_pair(value, n, "skenario", '["siaran pers", "S1"]')
+    decision = _SINONIM_KEPUTUSAN.get(" ".join(raw_decision.strip().lower().split()))
     if decision is None:
         raise InputError(
-            f'keputusan "{value[0]}" untuk skenario {n} tidak dikenal.', 'Pilih "konpers" atau "siaran pers".'
+            f'keputusan "{raw_decision}" untuk skenario {n} tidak dikenal.', 'Pilih "konpers" atau "siaran pers".'
         )
-    reason = value[1].strip().upper()
+    reason = raw_reason.strip().upper()
     if reason not in ALASAN:
         raise InputError(
-            f'kode alasan "{value[1]}" untuk skenario {n} tidak dikenal.',
+            f'kode alasan "{raw_reason}" untuk skenario {n} tidak dikenal.',
             "Pilih salah satu kode: " + ", ".join(ALASAN) + ".",
         )
     return decision, reason
@@ -133,20 +125,12 @@ def _check_decisions(jawaban) -> Verdict:
     answers = expect_dict(jawaban, "keputusan", '{1: ["konpers", "K1"], 2: [...], ...}')
     keys = numbered(answers, SKENARIO, "skenario")
     parsed = {n: _keputusan(v, n) for n, v in keys.items()}
-    missing = [str(n) for n in SKENARIO if n not in parsed]
+    missing = _DECISIONS.missing_verdict(parsed)
     if missing:
-        return Verdict(
-            False,
-            f"skenario {', '.join(missing)} belum diputuskan.",
-            "Isi keputusan dan kode alasan untuk kelima skenario.",
-        )
+        return missing
     return judge_decisions(
         parsed,
-        SKENARIO,
-        lambda n, d, r: _h(f"skenario:{n}", f"{d}:{r}") == _KUNCI_SKENARIO[n],
-        ALASAN,
-        "skenario",
-        "Keputusan dan alasan untuk kelima skenario sudah tepat.",
+        _DECISIONS,
         "Tanyakan untuk setiap skenario: apakah beritanya sangat penting atau perlu tanya jawab? "
         "Adakah narasumber pimpinan dan datanya? Bila tidak, siaran pers sudah cukup.",
     )

@@ -32,7 +32,7 @@ from importlib import resources
 import pandas as pd
 
 from course.answer_keys import salted
-from course.checks import Verdict, group_check, register
+from course.checks import Verdict, group_check, judged, register
 from course.engines import press_release
 from course.engines.engagement_frames import siapkan
 from course.engines.synthetic_data import load_clean
@@ -40,20 +40,20 @@ from course.errors import (
     InputError,
     describe_value,
     expect_choice,
-    expect_columns,
     expect_dict,
-    expect_frame,
     expect_number,
     expect_text,
 )
 from course.sessions.shared import (
-    KALENDER_MAKS_SEREMONIAL,
+    calendar_frame,
     calendar_hour,
     calendar_row,
+    ceremonial_verdict,
     format_verdict,
     jam_utama,
     periksa_siaran,
     release_headline_verdict,
+    short_calendar,
 )
 from course.vocabulary import BULAN, PLATFORMS, platform_name
 
@@ -316,11 +316,10 @@ def _check_audience(jawaban) -> Verdict:
         )
     best = jam_utama()
     wrong = [p for p in wanted if hours[p] != best[p]]
-    if not wrong:
-        shown = ", ".join(f"{p} pukul {hours[p]:02d}.00" for p in wanted)
-        return Verdict(True, f"Jam tayang terbaik dalam data sintetis: {shown} WIB.")
-    return Verdict(
-        False,
+    shown = ", ".join(f"{p} pukul {hours[p]:02d}.00" for p in wanted)
+    return judged(
+        not wrong,
+        f"Jam tayang terbaik dalam data sintetis: {shown} WIB.",
         f"jam tayang untuk {' dan '.join(wrong)} belum yang tertinggi median ER-nya.",
         'Saring baris platform itu, kelompokkan per "jam", hitung median "er_jangkauan", lalu .idxmax().',
     )
@@ -329,14 +328,10 @@ def _check_audience(jawaban) -> Verdict:
 @register("proyek_kalender")
 def _check_calendar(jawaban) -> Verdict:
     code, kalender = _parts(jawaban, "kalender")
-    frame = expect_frame(kalender, "kalender")
-    expect_columns(frame, KALENDER_KOLOM, "kalender")
-    if len(frame) < KALENDER_MIN_UNGGAHAN:
-        return Verdict(
-            False,
-            f"kalender baru berisi {len(frame)} unggahan.",
-            f"Rencanakan paling sedikit {KALENDER_MIN_UNGGAHAN} unggahan selama masa program.",
-        )
+    frame = calendar_frame(kalender, KALENDER_KOLOM)
+    too_short = short_calendar(frame, KALENDER_MIN_UNGGAHAN, " selama masa program.")
+    if too_short:
+        return too_short
     brief = PROGRAM[code]
     start, end = _window(code)
     best = jam_utama()
@@ -377,14 +372,9 @@ def _check_calendar(jawaban) -> Verdict:
             f"hanya {on_audience} dari {len(frame)} unggahan ada di platform khalayak program ini.",
             "Paling sedikit separuh unggahan harus di platform yang dipakai khalayak program.",
         )
-    ceremonial = pillars.count("seremonial")
-    if ceremonial > KALENDER_MAKS_SEREMONIAL:
-        return Verdict(
-            False,
-            f"ada {ceremonial} unggahan seremonial.",
-            f"Batasi unggahan seremonial paling banyak {KALENDER_MAKS_SEREMONIAL}; angkat manfaat program bagi warga.",
-        )
-    return Verdict(True, f"Kalender {len(frame)} unggahan di dalam masa program sudah memenuhi semua aturan.")
+    return ceremonial_verdict(pillars, "angkat manfaat program bagi warga.") or Verdict(
+        True, f"Kalender {len(frame)} unggahan di dalam masa program sudah memenuhi semua aturan."
+    )
 
 
 # Structure checks of the release (course.engines.press_release), with the brief's key facts.

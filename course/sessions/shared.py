@@ -21,9 +21,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from course.checks import Verdict
+from course.checks import Verdict, broken_rule
 from course.engines import clickbait, press_release, spelling
-from course.errors import InputError, describe_value, expect_number, expect_text
+from course.errors import InputError, describe_value, expect_columns, expect_frame, expect_number, expect_text
 from course.vocabulary import PLATFORMS, platform_name
 
 # ---------------------------------------------------------------------------
@@ -91,6 +91,34 @@ def jam_utama() -> dict:
 KALENDER_MAKS_SEREMONIAL = 1  # ceremonial posts a calendar may hold
 
 
+def ceremonial_verdict(pillars: list[str], advice: str) -> Verdict | None:
+    """The failing verdict when a calendar with these ``pillars`` holds more ceremonial posts than
+    ``KALENDER_MAKS_SEREMONIAL``; ``advice`` ends the hint (what to post instead). Else None."""
+    ceremonial = pillars.count("seremonial")
+    return broken_rule(
+        ceremonial > KALENDER_MAKS_SEREMONIAL,
+        f"ada {ceremonial} unggahan seremonial.",
+        f"Batasi unggahan seremonial paling banyak {KALENDER_MAKS_SEREMONIAL}; {advice}",
+    )
+
+
+def calendar_frame(value: Any, columns: tuple[str, ...]) -> Any:
+    """The calendar answer as a DataFrame with ``columns``; ``InputError`` otherwise."""
+    frame = expect_frame(value, "kalender")
+    expect_columns(frame, columns, "kalender")
+    return frame
+
+
+def short_calendar(frame: Any, minimum: int, advice: str) -> Verdict | None:
+    """The failing verdict when the calendar ``frame`` holds fewer than ``minimum`` posts; ``advice``
+    ends the hint after "Rencanakan paling sedikit {minimum} unggahan". Else None."""
+    return broken_rule(
+        len(frame) < minimum,
+        f"kalender baru berisi {len(frame)} unggahan.",
+        f"Rencanakan paling sedikit {minimum} unggahan{advice}",
+    )
+
+
 def text_cell(value: Any, column: str, number: int) -> str:
     """A calendar cell that must be text; ``InputError`` naming the row otherwise."""
     if not isinstance(value, str):
@@ -132,10 +160,8 @@ def calendar_row(raw_platform: Any, raw_format: Any, raw_pillar: Any, number: in
 def format_verdict(fmt: str, platform: str, number: int) -> Verdict | None:
     """The failing verdict when ``platform`` does not carry ``fmt`` in this course, else None."""
     allowed = format_per_platform()[platform]
-    if fmt in allowed:
-        return None
-    return Verdict(
-        False,
+    return broken_rule(
+        fmt not in allowed,
         f"baris ke-{number}: format {fmt} tidak tersedia untuk {platform} dalam kursus ini.",
         f"Untuk {platform}, pilih salah satu: {', '.join(allowed)}.",
     )

@@ -53,7 +53,7 @@ class PenjelajahEngagement(widgets.VBox):
         self.ax.grid(axis="y", alpha=0.3)
         self.ax.set_axisbelow(True)
         self.ax.tick_params(axis="x", labelrotation=20)
-        charts._percent_axis(self.ax)
+        charts.percent_axis(self.ax)
         for control in (self.kabupaten, self.platform, self.penyebut):
             control.observe(self._changed, names="value")
         super().__init__([widgets.HBox([self.kabupaten, self.platform, self.penyebut]), self.keterangan, self.gambar])

@@ -41,7 +41,7 @@ class PenjelajahJamTayang(widgets.VBox):
         self.ax.set_xticks(range(6, 23, 2))
         self.ax.set_xlim(5.5, 22.5)
         self.ax.grid(alpha=0.3)
-        charts._percent_axis(self.ax)
+        charts.percent_axis(self.ax)
         self._set_formats()
         self.platform.observe(self._platform_changed, names="value")
         self.format.observe(self._changed, names="value")

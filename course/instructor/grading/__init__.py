@@ -3,11 +3,11 @@
 ``bimtek autograde SESSION`` grades every submission of a session in nbgrader's
 submitted folder (``CourseDirectory.submitted_directory``, ``submitted/`` unless the
 course's ``nbgrader_config.py`` renames it). A pool of worker processes
-(``--workers N``, default: the number of cores) each load nbgrader once and grade one
+(``--pekerja N``, default: the number of cores) each load nbgrader once and grade one
 participant at a time with nbgrader's own ``Autograde`` converter (its preprocessors,
 its gradebook) and then nbgrader's ``GenerateFeedback``, so scores are exactly those of
 ``nbgrader autograde``. The kernel that runs a participant's code is started in the
-sandbox of :mod:`course.instructor.sandbox` unless ``--sandbox off``.
+sandbox of :mod:`course.instructor.sandbox` unless ``--kotak-pasir mati``.
 
 Nobody is lost:
 

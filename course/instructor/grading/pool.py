@@ -1,7 +1,7 @@
 """The supervisor: which submissions to grade, a pool of worker processes, and nobody lost.
 
 :func:`autograde` checks the course, plans the run (what is already finished is skipped),
-then :func:`_run_pool` keeps ``--workers N`` worker processes
+then :func:`_run_pool` keeps ``--pekerja N`` worker processes
 (:mod:`course.instructor.grading.worker`) busy, one participant each. A worker that dies
 or takes longer than the run's deadline is stopped with every process it started, its
 participant is recorded ``gagal`` by a fresh worker, and the run goes on. The supervisor
@@ -83,7 +83,7 @@ class CourseFolders:
 
 
 def decide_sandbox(mode: str, warn: Callable[[str], None] | None) -> tuple[str, dict]:
-    """``("bwrap", info)`` or ``("mati", info)`` for ``--sandbox auto|require|off``."""
+    """``("bwrap", info)`` or ``("mati", info)`` for ``--kotak-pasir otomatis|wajib|mati``."""
     from course.instructor import sandbox
 
     if mode == "off":
@@ -95,14 +95,14 @@ def decide_sandbox(mode: str, warn: Callable[[str], None] | None) -> tuple[str, 
         raise GradingError(
             f"kotak pasir tidak tersedia: {found.reason}.",
             "Pasang paket bubblewrap (sudo apt-get install bubblewrap) atau jalankan sebagai root; "
-            "gunakan --sandbox auto untuk tetap menilai tanpa kotak pasir.",
+            "gunakan --kotak-pasir otomatis untuk tetap menilai tanpa kotak pasir.",
         )
     if warn:
         warn(
             "PERINGATAN: kotak pasir (sandbox) TIDAK tersedia: " + found.reason + ". "
             "Kode peserta akan dijalankan TANPA pembatasan, dengan hak akses Anda: ia dapat membaca "
             "solusi di source/, buku nilai, dan kiriman peserta lain. Pasang paket `bubblewrap` "
-            "(atau pakai --sandbox require agar penilaian menolak berjalan tanpa kotak pasir)."
+            "(atau pakai --kotak-pasir wajib agar penilaian menolak berjalan tanpa kotak pasir)."
         )
     return "mati", {}
 
@@ -158,7 +158,7 @@ def _students_and_statuses(root: Path, opts: Options, config, folders: CourseFol
     if not (root / "nbgrader_config.py").is_file():
         raise GradingError(
             f"{root} bukan folder kursus (tidak ada nbgrader_config.py).",
-            "Jalankan perintah ini dari folder kursus atau pakai --root.",
+            "Jalankan perintah ini dari folder kursus atau pakai --kursus.",
         )
     if not gbk.gradebook_exists(url):
         raise GradingError(
