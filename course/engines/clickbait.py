@@ -1,6 +1,6 @@
 """An explainable clickbait checker for Indonesian headlines.
 
-``periksa(judul)`` returns a ``Laporan``: a clickbait score between 0 and 1, a
+``periksa(judul)`` returns a ``LaporanJudul``: a clickbait score between 0 and 1, a
 yes/no verdict, the reasons in Indonesian, what already makes the headline a
 normal news headline, the EYD findings of ``course.engines.spelling`` and length advice.
 
@@ -87,7 +87,7 @@ class Alasan:
 
 
 @dataclass(frozen=True)
-class Laporan:
+class LaporanJudul:
     """What the checker says about one headline."""
 
     judul: str
@@ -190,7 +190,7 @@ def _format(f: Fitur, evidence: list[str]) -> str:
     return text.replace(" ()", "")
 
 
-def periksa(judul: object) -> Laporan:
+def periksa(judul: object) -> LaporanJudul:
     """Check one headline: score, verdict, reasons, language findings and length advice."""
     text = expect_text(judul, "judul")
     j = Judul.dari(text)
@@ -212,7 +212,7 @@ def periksa(judul: object) -> Laporan:
             reasons.append(
                 Alasan(f.nama, f.jenis, round(contribution, 3), _format(f, evidence), f.saran, tuple(evidence))
             )
-    return Laporan(
+    return LaporanJudul(
         text,
         round(score, 4),
         is_clickbait,

@@ -6,7 +6,7 @@ SFU toolkit and UNUGHA, brief §2.7) and the form of the date ("Kamis, 13 Juni 2
 capitalised, weekday matching the date) and of the time ("pukul 09.30 WIB": EYD V Tanda Titik
 rule 7 separates hours and minutes with a dot; a time zone).
 
-It returns a ``course.engines.press_conference.Laporan``; nothing is printed. Precision first: a
+It returns a ``course.engines.press_conference.LaporanKonpers``; nothing is printed. Precision first: a
 well-formed advisory passes cleanly. The end marks, the word pattern and the contact rule are
 those of the press-release checker (``course.engines.release_parts``, ``course.engines.press_release``).
 """
@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from course.engines import press_release
-from course.engines.press_conference import Hasil, Laporan
+from course.engines.press_conference import Hasil, LaporanKonpers
 from course.engines.release_parts import END_MARK, quoted, split_words
 from course.errors import InputError, describe_value, expect_text
 from course.vocabulary import BULAN, HARI, tanggal_panjang
@@ -294,7 +294,7 @@ def _cek_pukul(kapan: str, fakta: dict | None) -> Hasil:
     return Hasil("pukul", name, True, f"{shown} memakai titik dan zona waktu.")
 
 
-def periksa_undangan(teks: Any, fakta: dict | None = None) -> Laporan:
+def periksa_undangan(teks: Any, fakta: dict | None = None) -> LaporanKonpers:
     """Check a media advisory (undangan liputan) written as labelled lines ("Apa:", "Kapan:", ...).
 
     ``fakta`` (optional) is ``{"tanggal": datetime.date, "pukul": "09.30"}``: the date and a
@@ -321,4 +321,4 @@ def periksa_undangan(teks: Any, fakta: dict | None = None) -> Laporan:
     notes = []
     if not re.search(r"undangan\s+liputan|media\s+advisory", text, re.IGNORECASE):
         notes.append('beri label "UNDANGAN LIPUTAN" di baris pertama agar redaksi langsung tahu isinya.')
-    return Laporan("Pemeriksaan undangan liputan", results, tuple(notes))
+    return LaporanKonpers("Pemeriksaan undangan liputan", results, tuple(notes))

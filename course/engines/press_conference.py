@@ -6,7 +6,7 @@
 constraints: consistent times, starts at the given time, ends on time, enough question time, and
 the order of the typical rundown (a synthesis, brief §2.8 [C]).
 
-It returns a ``Laporan`` with one ``Hasil`` per check; nothing is printed. The media-advisory
+It returns a ``LaporanKonpers`` with one ``Hasil`` per check; nothing is printed. The media-advisory
 checker of the same session (``course.engines.media_advisory``) reports in the same shape.
 Precision first: a well-formed rundown passes cleanly. Session 06 grades its exercises with
 these checkers; the rundown planner widget draws ``periksa_rundown``.
@@ -41,7 +41,7 @@ class Hasil:
 
 
 @dataclass(frozen=True)
-class Laporan(Report):
+class LaporanKonpers(Report):
     """A report: the checks in order, plus hints that do not fail anything (``catatan``)."""
 
     judul: str
@@ -327,7 +327,7 @@ def _cek_urutan(names: list[str]) -> Hasil:
     )
 
 
-def periksa_rundown(rundown: Any, mulai: str, selesai: str, porsi_tanya_jawab: float = 0.3) -> Laporan:
+def periksa_rundown(rundown: Any, mulai: str, selesai: str, porsi_tanya_jawab: float = 0.3) -> LaporanKonpers:
     """Check a rundown against the constraints; one ``Hasil`` per constraint."""
     frame = expect_rundown(rundown)
     start, end = ke_menit(mulai, "jam mulai"), ke_menit(selesai, "batas selesai")
@@ -351,4 +351,4 @@ def periksa_rundown(rundown: Any, mulai: str, selesai: str, porsi_tanya_jawab: f
         _cek_tanya_jawab(names, minutes, porsi_tanya_jawab),
         _cek_urutan(names),
     )
-    return Laporan("Pemeriksaan rundown", results)
+    return LaporanKonpers("Pemeriksaan rundown", results)

@@ -1,6 +1,6 @@
 """An explainable checker for Indonesian press releases (siaran pers).
 
-``periksa(teks, fakta=None)`` returns a ``Laporan`` with one ``Hasil`` per check,
+``periksa(teks, fakta=None)`` returns a ``LaporanSiaran`` with one ``Hasil`` per check,
 in this order (``CEK``):
 
 * ``judul``: a headline is present, is not clickbait and is EYD-clean (``course.engines.clickbait``
@@ -22,7 +22,7 @@ in this order (``CEK``):
   ``PARAGRAF_MAKS`` words (this course's thresholds);
 * ``bahasa``: the EYD V findings of ``course.engines.spelling`` in the story and the boilerplate.
 
-``Laporan.catatan`` holds hints that do not fail a check, chiefly "berita, bukan
+``LaporanSiaran.catatan`` holds hints that do not fail a check, chiefly "berita, bukan
 seremoni" when the lead opens with the ceremony instead of the news inside it.
 
 Precision first: a well-formed release passes every check. Sources (brief §2.4–2.6,
@@ -106,7 +106,7 @@ class Hasil:
 
 
 @dataclass(frozen=True)
-class Laporan(Report):
+class LaporanSiaran(Report):
     """What the checker says about one release: the ten checks, in ``CEK`` order, plus hints."""
 
     hasil: tuple[Hasil, ...]
@@ -408,7 +408,7 @@ def _seremoni(parts: Bagian) -> str | None:
     return None
 
 
-def periksa(teks: object, fakta: object = None) -> Laporan:
+def periksa(teks: object, fakta: object = None) -> LaporanSiaran:
     """Check a release; ``fakta`` (dict or JSON text) is the fact sheet it was written from."""
     text = expect_text(teks, "siaran pers")
     sheet = fakta_dari(fakta) if fakta is not None else None
@@ -428,7 +428,7 @@ def periksa(teks: object, fakta: object = None) -> Laporan:
         _cek_bahasa(parts),
     )
     notes = [n for n in (_seremoni(parts),) if n]
-    return Laporan(results, tuple(notes), words, found)
+    return LaporanSiaran(results, tuple(notes), words, found)
 
 
 check = periksa

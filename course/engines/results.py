@@ -1,6 +1,6 @@
 """The shared shape of a checker's report: results with an ``id`` and an ``ok``.
 
-``course.engines.press_release.Laporan`` builds on it, and so do the session checks that
+``course.engines.press_release.LaporanSiaran`` builds on it, and so do the session checks that
 group a checker's results (``course.checks.group_check``); it lives with the engines so that
 an engine never imports the check registry.
 """

@@ -33,7 +33,7 @@ from course.engines.media_advisory import UNSUR_UNDANGAN, periksa_undangan
 from course.engines.press_conference import (
     SYARAT_RUNDOWN,
     Hasil,
-    Laporan,
+    LaporanKonpers,
     jenis_acara,
     ke_jam,
     ke_menit,
@@ -51,7 +51,7 @@ __all__ = [
     "SKENARIO",
     "SYARAT_RUNDOWN",
     "Hasil",
-    "Laporan",
+    "LaporanKonpers",
     "cetak_undangan",
     "fakta_konpers",
     "jenis_acara",

@@ -381,7 +381,7 @@ def _check_calendar(jawaban) -> Verdict:
 RILIS_CEK = ("dateline", "teras", "kutipan", "tentang", "narahubung", "penutup")
 
 
-def _release_report(jawaban) -> press_release.Laporan:
+def _release_report(jawaban) -> press_release.LaporanSiaran:
     code, siaran = _parts(jawaban, "siaran")
     return press_release.periksa(expect_text(siaran, "siaran"), PROGRAM[code]["fakta"])
 

@@ -8,7 +8,7 @@ their fixes, what already makes the headline a normal one, the EYD V findings of
 
 Its parts are attributes, so tests drive it without a browser: set
 ``masukan.value`` (or call ``perbarui()``), then read ``laporan`` (the last
-``clickbait.Laporan``), ``vonis``, ``alasan``, ``ejaan`` and ``panjang`` (HTML
+``clickbait.LaporanJudul``), ``vonis``, ``alasan``, ``ejaan`` and ``panjang`` (HTML
 widgets), or click ``tombol_perbaiki`` with ``tombol_perbaiki.click()``.
 """
 
@@ -46,7 +46,7 @@ class PemeriksaJudul(widgets.VBox):
         self.tombol_perbaiki = widgets.Button(
             description="Terapkan perbaikan ejaan", disabled=True, layout=widgets.Layout(width="auto")
         )
-        self.laporan: clickbait.Laporan | None = None
+        self.laporan: clickbait.LaporanJudul | None = None
         self.masukan.observe(self._changed, names="value")
         self.tombol_perbaiki.on_click(self._apply_fix)
         super().__init__([self.masukan, self.vonis, self.alasan, self.ejaan, self.tombol_perbaiki, self.panjang])

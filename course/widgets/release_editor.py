@@ -6,7 +6,7 @@ its Indonesian message, plus the "berita, bukan seremoni" hint when it applies.
 
 Its parts are attributes, so tests drive it without a browser: set
 ``masukan.value`` (or call ``perbarui()``), then read ``laporan`` (the last
-``press_release.Laporan``), ``ringkasan`` and ``daftar`` (HTML widgets).
+``press_release.LaporanSiaran``), ``ringkasan`` and ``daftar`` (HTML widgets).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class EditorRilis(widgets.VBox):
         )
         self.ringkasan = widgets.HTML()
         self.daftar = widgets.HTML()
-        self.laporan: press_release.Laporan | None = None
+        self.laporan: press_release.LaporanSiaran | None = None
         self.masukan.observe(lambda _change: self.perbarui(), names="value")
         super().__init__([self.masukan, self.ringkasan, self.daftar])
         self.perbarui()

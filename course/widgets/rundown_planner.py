@@ -81,7 +81,7 @@ class PerencanaRundown(widgets.VBox):
         self.keterangan = widgets.HTML()
         self.gambar = widgets.Image(format="png")
         self.rundown = None
-        self.laporan: K.Laporan | None = None
+        self.laporan: K.LaporanKonpers | None = None
         # One Figure and one Axes for the widget's life; bars are created once and moved,
         # fixed margins and no layout engine: a redraw stays well under 0.2 s.
         self.figure = Figure(figsize=(8, 3.8))
