@@ -32,6 +32,21 @@ c.ClearSolutions.text_stub = "TULIS JAWABAN ANDA DI SINI"
 c.Execute.timeout = 60
 c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
 
+# Hidden tests only hand the answer over (`serahkan`); the grader judges it in its own process right
+# after the notebook ran, with the installed checks and the keys in kunci/ (never released), and
+# replaces the test cell's outputs with the verdict (course/instructor/grading/judge.py). The rest is
+# nbgrader's default list.
+c.Autograde.autograde_preprocessors = [
+    "nbgrader.preprocessors.Execute",
+    "course.instructor.grading.judge.JudgeAnswers",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
 # A participant who deletes a graded cell gets it back (nbgrader issue #1682).
 c.OverwriteCells.add_missing_cells = True
 

@@ -1,19 +1,23 @@
-"""Instant self-checks for participants, and the verdicts hidden tests assert on.
+"""Instant self-checks for participants, and the verdicts the grader computes.
 
 Every exercise has one named check. A check is a function that takes the
 participant's answer and returns a ``Verdict``; it raises ``InputError`` when the
-answer is not even of the right kind. Two calls use it:
+answer is not even of the right kind. Three calls use it:
 
 * ``cek("nama_soal", jawaban)`` in a visible test cell: prints a friendly
   Indonesian verdict. When the answer is not right yet it raises
   ``NotYetCorrect`` (shown as one paragraph by ``course.errors.install``), so
   nbgrader sees the test fail. It works without any grader (Binder).
-* ``nilai("nama_soal", jawaban)`` in a hidden test cell: ``assert nilai(...)``.
-  It returns True or False and never raises, so the answer text is never in a
-  notebook cell and a failing hidden test quotes nothing.
+* ``serahkan("nama_soal", jawaban)`` (``course.handover``) in a hidden test cell:
+  hands the answer value to the grader, which calls :func:`grade` in its own
+  process (``course.instructor.grading.judge``). Nothing in the kernel decides a score.
+* ``nilai("nama_soal", jawaban)``: True or False, for the course's own tests and old
+  notebooks; never raises for bad answers.
 
-Checks with ``reveal=False`` (the Tes Awal and Tes Akhir items) only confirm
-that an answer was recorded; their verdict is known after grading.
+Checks with ``reveal=False`` (the Tes Awal and Tes Akhir items) hold no key in the
+package: their ``judge`` only validates the form of an answer (``cek`` then confirms
+that it was recorded), and their ``keyed`` function judges it with the key that only
+the grader has (``kunci/<key_file>`` in the course root).
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ from course.sessions import MODULES as SESSION_MODULES
 CHECK_MODULES = (SESSION_MODULES[0], "course.itembank", *SESSION_MODULES[1:])
 
 
+class KeyFileError(Exception):
+    """The grader-side key of a ``reveal=False`` check is missing or broken: the grader's fault,
+    never the participant's (the grader stops instead of scoring the answer)."""
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The outcome of one check: right or not, with a message and a hint."""
@@ -45,10 +54,15 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Check:
+    """A registered check. With ``reveal=False``, ``judge`` only validates the answer's form
+    and ``keyed(jawaban, key)`` gives the verdict from the grader-side key file ``key_file``."""
+
     name: str
     judge: Callable[[Any], Verdict]
     reveal: bool = True
     recorded: str = "Jawaban Anda sudah tercatat."
+    keyed: Callable[[Any, Any], Verdict] | None = None
+    key_file: str | None = None
 
 
 def group_check(
@@ -104,14 +118,24 @@ _loaded = False
 
 
 def register(
-    name: str, *, reveal: bool = True, recorded: str | None = None
+    name: str,
+    *,
+    reveal: bool = True,
+    recorded: str | None = None,
+    keyed: Callable[[Any, Any], Verdict] | None = None,
+    key_file: str | None = None,
 ) -> Callable[[Callable[[Any], Verdict]], Callable[[Any], Verdict]]:
-    """Decorator: register ``judge`` as the check called ``name``."""
+    """Decorator: register ``judge`` as the check called ``name``.
+
+    A check with ``reveal=False`` needs ``keyed`` and ``key_file``: ``judge`` then only
+    validates the form, and the grader judges with ``keyed(jawaban, key)``."""
+    if not reveal and (keyed is None or not key_file):
+        raise ValueError(f"check {name!r}: reveal=False needs keyed= and key_file=")
 
     def wrap(judge: Callable[[Any], Verdict]) -> Callable[[Any], Verdict]:
         if name in _REGISTRY and _REGISTRY[name].judge is not judge:
             raise ValueError(f"check {name!r} is registered twice")
-        _REGISTRY[name] = Check(name, judge, reveal, recorded or Check.recorded)
+        _REGISTRY[name] = Check(name, judge, reveal, recorded or Check.recorded, keyed, key_file)
         return judge
 
     return wrap
@@ -158,8 +182,23 @@ def lookup(name: Any) -> Check:
 
 
 def periksa(name: str, jawaban: Any) -> Verdict:
-    """Run the check ``name`` on ``jawaban`` (raises ``InputError`` on unusable input)."""
+    """Run the check ``name`` on ``jawaban`` (raises ``InputError`` on unusable input).
+
+    For a ``reveal=False`` check this only validates the form; see :func:`grade`."""
     return lookup(name).judge(jawaban)
+
+
+def grade(name: str, jawaban: Any, key_of: Callable[[str], Any]) -> Verdict:
+    """The grader's verdict on ``jawaban`` for the check ``name``.
+
+    ``key_of(key_file)`` returns the grader-side key of a ``reveal=False`` check (it is only
+    called for those). Raises ``InputError`` on unusable input, like :func:`periksa`."""
+    check = lookup(name)
+    if check.reveal:
+        return check.judge(jawaban)
+    check.judge(jawaban)  # the form first: a bad letter is explained, never looked up
+    assert check.keyed is not None and check.key_file is not None  # enforced by register()
+    return check.keyed(jawaban, key_of(check.key_file))
 
 
 def cek(soal: str, jawaban: Any = None) -> None:
@@ -179,8 +218,18 @@ def cek(soal: str, jawaban: Any = None) -> None:
 
 
 def nilai(soal: str, jawaban: Any = None) -> bool:
-    """Hidden-test verdict: True when the answer is right; never raises for bad answers."""
+    """True when the answer is right; never raises for bad answers.
+
+    The course's own tests use it; hidden tests hand answers over with ``serahkan`` instead.
+    A ``reveal=False`` check cannot be judged here (its key is only on the grader's side): it
+    raises ``AssertionError`` saying so."""
     check = lookup(soal)
+    if not check.reveal:
+        # An AssertionError, so that an old `assert nilai(...)` fails its cell instead of passing; the
+        # kernel shows it as "Belum tepat: jawaban ini belum lolos pemeriksaan." plus this sentence.
+        raise AssertionError(
+            f"Soal {check.name} hanya diperiksa oleh penguji kursus lewat serahkan(...), tidak di notebook."
+        )
     try:
         return bool(check.judge(jawaban).correct)
     except CourseError:

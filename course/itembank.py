@@ -5,43 +5,50 @@ participant's gain can be computed per item and overall; the Tes Akhir shows
 each item's options in another order (a parallel form), so remembering a letter
 from the Tes Awal does not help.
 
-The bank lives in ``course/data/bank_soal.json``. It holds no answer key in
-plain text: for each item it stores ``kunci``, a salted SHA-256 of the correct
-option's text (``course.answer_keys.salted``, all 64 hex digits). The participant's letter is mapped to the option text of the
-form and hashed the same way. Anyone who can run Python can still try all four
-letters; the hash keeps the key out of the released notebooks and out of a
-casual read of the package, which is what a pre-test needs.
+The bank lives in ``course/data/bank_soal.json``: questions, options and sources,
+and NO key, since the package is in every participant's hands. The key is only on
+the grader's side, in ``kunci/bank_soal.json`` at the course root (``KEY_FILE``),
+never installed and never released: a secret and, per item, the keyed hash
+(HMAC-SHA256 with that secret, :func:`key_digest`) of the correct option's text.
+:func:`read_key` reads it; :func:`is_correct` judges a letter with it.
 
 Check names are ``tes_awal_NN`` and ``tes_akhir_NN`` (NN = item number, 01..).
-They are registered with ``reveal=False``: ``cek`` only confirms the answer was
-recorded, ``nilai`` gives the verdict in the hidden test.
+They are registered with ``reveal=False``: in the kernel ``cek`` only validates
+the letter and confirms the answer was recorded; the grader judges it with the key
+(``course.checks.grade``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
-from course.answer_keys import salted
-from course.checks import Verdict, register
+from course.checks import KeyFileError, Verdict, register
 from course.errors import EmptyInput, InputError, describe_value, expect_filled
 from course.sessions import SESSIONS
 
-SALT = "bimtek-kehumasan/bank-soal/v1"
+KEY_FILE = "bank_soal.json"  # in the grader's key folder (``kunci/`` at the course root)
 FORMS = ("awal", "akhir")
 LETTERS = "ABCD"
 # ``SESSIONS`` (course.sessions): every item's ``sesi`` is one of them.
 __all__ = [
-    "SALT",
+    "KEY_FILE",
     "FORMS",
     "LETTERS",
     "SESSIONS",
     "Item",
-    "key_hash",
+    "AnswerKey",
+    "key_digest",
+    "make_key",
+    "read_key",
+    "correct_letter",
     "items",
     "item",
     "option_order",
@@ -60,23 +67,51 @@ class Item:
     topik: str
     pertanyaan: str
     pilihan: tuple[str, ...]
-    kunci: str
     sumber: str
 
 
-def key_hash(item_id: str, option_text: str) -> str:
-    """Salted hash of an option's text; the bank stores it for the correct option."""
+@dataclass(frozen=True)
+class AnswerKey:
+    """The grader's key: ``secret`` and, per item id, the keyed hash of its correct option."""
+
+    secret: bytes
+    digests: dict[str, str]
+
+
+def key_digest(secret: bytes, item_id: str, option_text: str) -> str:
+    """HMAC-SHA256 (hex) of an option's text (spaces normalised) under the key's ``secret``."""
     normalised = " ".join(option_text.split())
-    return salted(SALT, item_id, normalised, digits=64)
+    return hmac.new(secret, f"{item_id}|{normalised}".encode(), hashlib.sha256).hexdigest()
+
+
+def make_key(correct: dict[str, str], secret: bytes) -> dict:
+    """The JSON of a key file for ``{item id: correct option text}`` (how ``kunci/`` is written)."""
+    return {
+        "keterangan": "Kunci Tes Awal dan Tes Akhir, hanya untuk penilai. Jangan dibagikan kepada peserta.",
+        "rahasia": secret.hex(),
+        "kunci": {item_id: key_digest(secret, item_id, text) for item_id, text in correct.items()},
+    }
+
+
+def read_key(raw: Any) -> AnswerKey:
+    """The key of a parsed key file; ``KeyFileError`` (in Indonesian) when it does not fit the bank."""
+    where = f"kunci/{KEY_FILE}"
+    try:
+        secret = bytes.fromhex(raw["rahasia"])
+        digests = {str(k): str(v) for k, v in raw["kunci"].items()}
+    except (TypeError, KeyError, ValueError, AttributeError):
+        raise KeyFileError(f'berkas {where} rusak: perlu "rahasia" (heksadesimal) dan "kunci" per butir.') from None
+    missing = [it.id for it in items() if it.id not in digests]
+    if len(secret) < 16 or missing:
+        raise KeyFileError(f"berkas {where} tidak cocok dengan bank soal (butir tanpa kunci: {', '.join(missing)}).")
+    return AnswerKey(secret, digests)
 
 
 @lru_cache(maxsize=1)
 def items() -> tuple[Item, ...]:
     """All items, in test order."""
     raw = json.loads(resources.files("course").joinpath("data/bank_soal.json").read_text(encoding="utf-8"))
-    return tuple(
-        Item(r["id"], r["sesi"], r["topik"], r["pertanyaan"], tuple(r["pilihan"]), r["kunci"], r["sumber"]) for r in raw
-    )
+    return tuple(Item(r["id"], r["sesi"], r["topik"], r["pertanyaan"], tuple(r["pilihan"]), r["sumber"]) for r in raw)
 
 
 def item(number: int) -> Item:
@@ -115,7 +150,7 @@ def options(form: str, number: int) -> list[tuple[str, str]]:
     return [(LETTERS[pos], it.pilihan[idx]) for pos, idx in enumerate(option_order(form, it))]
 
 
-def normalise_letter(jawaban, number: int) -> str:
+def normalise_letter(jawaban: Any, number: int) -> str:
     """The participant's answer as one upper-case letter, or a friendly ``InputError``."""
     name = f"jawaban_{number:02d}"
     allowed = LETTERS[: len(item(number).pilihan)]
@@ -137,11 +172,17 @@ def normalise_letter(jawaban, number: int) -> str:
     return letter
 
 
-def is_correct(form: str, number: int, jawaban) -> bool:
-    """True when ``jawaban`` picks the correct option of item ``number`` in ``form``."""
+def is_correct(form: str, number: int, jawaban: Any, key: AnswerKey) -> bool:
+    """True when ``jawaban`` picks the correct option of item ``number`` in ``form`` (by the grader's ``key``)."""
     letter = normalise_letter(jawaban, number)
     chosen = dict(options(form, number))[letter]
-    return key_hash(item(number).id, chosen) == item(number).kunci
+    it = item(number)
+    return hmac.compare_digest(key_digest(key.secret, it.id, chosen), key.digests[it.id])
+
+
+def correct_letter(form: str, number: int, key: AnswerKey) -> str:
+    """The letter of the correct option of item ``number`` in ``form``."""
+    return next(letter for letter, _ in options(form, number) if is_correct(form, number, letter, key))
 
 
 def question_markdown(form: str, number: int) -> str:
@@ -157,11 +198,15 @@ def check_name(form: str, number: int) -> str:
     return f"tes_{_check_form(form)}_{number:02d}"
 
 
-def _make_judge(form: str, number: int):
-    def judge(jawaban) -> Verdict:
-        return Verdict(is_correct(form, number, jawaban))
+def _make_checks(form: str, number: int) -> tuple[Callable[[Any], Verdict], Callable[[Any, Any], Verdict]]:
+    def validate(jawaban: Any) -> Verdict:
+        normalise_letter(jawaban, number)  # a friendly InputError for anything but one letter
+        return Verdict(True)
 
-    return judge
+    def keyed(jawaban: Any, raw_key: Any) -> Verdict:
+        return Verdict(is_correct(form, number, jawaban, read_key(raw_key)))
+
+    return validate, keyed
 
 
 def _register_all() -> None:
@@ -171,7 +216,10 @@ def _register_all() -> None:
     )
     for form in FORMS:
         for number in range(1, len(items()) + 1):
-            register(check_name(form, number), reveal=False, recorded=recorded)(_make_judge(form, number))
+            validate, keyed = _make_checks(form, number)
+            register(check_name(form, number), reveal=False, recorded=recorded, keyed=keyed, key_file=KEY_FILE)(
+                validate
+            )
 
 
 _register_all()

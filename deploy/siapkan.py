@@ -20,7 +20,6 @@ Messages are in Indonesian: instructors and IT officers read them.
 from __future__ import annotations
 
 import argparse
-import csv
 import grp
 import os
 import pwd
@@ -34,6 +33,8 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from bimtek_hub import RosterError, hash_password, new_password, read_roster  # noqa: E402
+
+from course.instructor.safe_output import csv_writer  # noqa: E402 - formula-like cells neutralised
 
 COURSE_CONFIG_EXTRA = """
 
@@ -61,7 +62,7 @@ def cmd_akun(args) -> int:
     old_umask = os.umask(0o077)
     try:
         with open(cards, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
+            writer = csv_writer(handle)
             writer.writerow(["nama_pengguna", "kata_sandi", "nama_lengkap", "instansi", "peran"])
             for r, password in rows:
                 writer.writerow([r["nama_pengguna"], password, r["nama_lengkap"], r["instansi"], r["peran"]])

@@ -58,7 +58,8 @@ ENGLISH_WORDS = {
     "dictionary", "releases", "headlines", "scenarios", "advisory", "media", "plan", "project", "verdicts",
     "registry", "hashes", "submissions", "cohort", "summary", "tables", "worker", "workers", "commands",
     "frames", "features", "conference", "parts", "results", "numbers", "page", "nbgrader", "patches", "outcome",
-    "pool", "processes", "reasons", "render", "indonesian", "parser",
+    "pool", "processes", "reasons", "render", "indonesian", "parser", "handover", "judge", "safe", "output",
+    "collect", "canary", "lock", "folders", "inbound",
 }  # fmt: skip
 
 

@@ -40,6 +40,7 @@ SHOWN = {
         "--batas-cpu",
         "--kursus",
     },
+    "collect": {"--bantuan", "--tenggang", "--tanpa-pemilik", "--kursus"},
     "roster": {"--bantuan"},
     "roster import": {"--bantuan", "--kursus"},
     "report": {"--bantuan", "--keluaran", "--kursus"},
@@ -62,6 +63,7 @@ RENAMED = {command: {"--help": "--bantuan"} for command in SHOWN}
 RENAMED["lint"] |= {"--root": "--kursus"}
 RENAMED["judul"] |= {"--column": "--kolom", "--output": "--keluaran"}
 RENAMED["autograde"] |= {"--workers": "--pekerja", "--sandbox": "--kotak-pasir", "--root": "--kursus"}
+RENAMED["collect"] |= {"--root": "--kursus"}
 RENAMED["roster import"] |= {"--root": "--kursus"}
 RENAMED["report"] |= {"--root": "--kursus"}
 RENAMED["certificates"] |= {"--root": "--kursus"}
@@ -71,6 +73,7 @@ REQUIRED = {
     "lint": [],
     "judul": ["judul.csv"],
     "autograde": ["00-pengantar"],
+    "collect": ["00-pengantar"],
     "roster import": ["peserta.csv"],
     "report": [],
     "certificates": ["--mulai", "2025-03-03", "--jam", "24"],

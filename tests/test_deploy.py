@@ -154,3 +154,18 @@ def test_participant_config_hides_instructor_tools_and_keeps_assignments():
     )["ServerApp"]["jpserver_extensions"]
     assert server["nbgrader.server_extensions.formgrader"] is False
     assert "nbgrader.server_extensions.assignment_list" not in server
+
+
+def test_account_cards_neutralise_formula_like_cells(tmp_path):
+    """kartu-akun.csv is opened in a spreadsheet to print: a roster cell that starts like a formula stays text."""
+    roster = write_roster(tmp_path / "p.csv", [["humas-b", '=HYPERLINK("http://x")', "@SUM(A1)", "peserta"]])
+    run = subprocess.run(
+        [sys.executable, str(DEPLOY / "siapkan.py"), "akun", str(roster), "--keluar", str(tmp_path / "rahasia")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    with open(tmp_path / "rahasia" / "kartu-akun.csv", newline="", encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["nama_lengkap"] == '\'=HYPERLINK("http://x")' and row["instansi"] == "'@SUM(A1)"
+    assert row["kata_sandi"][:1] not in "=+-@'"

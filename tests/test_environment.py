@@ -159,7 +159,7 @@ def test_readme_instructor_walkthrough_goes_from_release_to_certificates_with_re
         "bimtek roster",
         "nbgrader generate_assignment",
         "nbgrader release_assignment",
-        "nbgrader collect",
+        "bimtek collect",
         "bimtek autograde",
         "nbgrader release_feedback",
         "nbgrader export",

@@ -1,4 +1,4 @@
-"""The Tes Awal / Tes Akhir item bank: one place, no readable key, in step with the notebooks."""
+"""The Tes Awal / Tes Akhir item bank: one place, its key only on the grader's side, in step with the notebooks."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from course import itembank
 from course.errors import InputError
 
-from .cohorts import cells_by_id
+from .cohorts import KEY_FOLDER, answer_key, cells_by_id
 from .conftest import ROOT
 
 PENGANTAR = ROOT / "source" / "00-pengantar" / "00-pengantar.ipynb"
@@ -29,18 +29,46 @@ def test_bank_has_15_to_20_items_covering_every_session():
 
 
 def test_exactly_one_option_is_correct_in_both_forms():
+    key = answer_key()
     for form in itembank.FORMS:
         for n in range(1, len(itembank.items()) + 1):
-            assert sum(itembank.is_correct(form, n, letter) for letter in "ABCD") == 1, (form, n)
+            assert sum(itembank.is_correct(form, n, letter, key) for letter in "ABCD") == 1, (form, n)
 
 
-def test_the_bank_stores_no_plain_key():
+def test_the_installed_bank_holds_no_key_and_the_key_file_is_keyed():
     raw = json.loads((ROOT / "course" / "data" / "bank_soal.json").read_text(encoding="utf-8"))
     for record in raw:
-        assert set(record) == {"id", "sesi", "topik", "pertanyaan", "pilihan", "kunci", "sumber"}
-        # the key is salted: an unsalted hash of any option or letter does not match it
+        assert set(record) == {"id", "sesi", "topik", "pertanyaan", "pilihan", "sumber"}
+    stored = json.loads((KEY_FOLDER / itembank.KEY_FILE).read_text(encoding="utf-8"))
+    assert set(stored["kunci"]) == {record["id"] for record in raw}
+    for record in raw:
+        # without the secret, no hash of an option, a letter or a position matches the stored digest
         for guess in record["pilihan"] + list("ABCD") + ["0", "1", "2", "3"]:
-            assert hashlib.sha256(guess.encode()).hexdigest() != record["kunci"]
+            for text in (guess, f"{record['id']}|{guess}"):
+                assert hashlib.sha256(text.encode()).hexdigest() != stored["kunci"][record["id"]]
+    assert len(bytes.fromhex(stored["rahasia"])) >= 16
+    assert not (ROOT / "source" / "kunci").exists() and not (ROOT / "course" / "kunci").exists()
+
+
+def test_the_kernel_validates_tes_letters_but_cannot_judge_them(capsys):
+    from course.checks import cek, nilai
+
+    for letter in "ABCD":
+        cek("tes_awal_01", letter)
+        assert "Jawaban Anda sudah tercatat" in capsys.readouterr().out
+    with pytest.raises(InputError):
+        cek("tes_awal_01", "E")
+    with pytest.raises(AssertionError, match=r"tes_awal_01 hanya diperiksa oleh penguji kursus lewat serahkan"):
+        nilai("tes_awal_01", "A")
+
+
+def test_a_missing_or_broken_key_is_refused_in_indonesian():
+    from course.checks import KeyFileError
+
+    for raw in ({}, {"rahasia": "zz", "kunci": {}}, {"rahasia": "00" * 32, "kunci": {"S01": "x"}}, []):
+        with pytest.raises(KeyFileError) as info:
+            itembank.read_key(raw)
+        assert "kunci/bank_soal.json" in str(info.value)
 
 
 def test_tes_akhir_is_a_parallel_form_of_the_same_items():
@@ -50,17 +78,14 @@ def test_tes_akhir_is_a_parallel_form_of_the_same_items():
         awal = itembank.options("awal", n)
         akhir = itembank.options("akhir", n)
         assert sorted(t for _, t in awal) == sorted(t for _, t in akhir)
-        right_awal = next(letter for letter, _ in awal if itembank.is_correct("awal", n, letter))
-        right_akhir = next(letter for letter, _ in akhir if itembank.is_correct("akhir", n, letter))
+        right_awal = itembank.correct_letter("awal", n, answer_key())
+        right_akhir = itembank.correct_letter("akhir", n, answer_key())
         assert right_awal != right_akhir, n
         assert itembank.check_name("awal", n).replace("awal", "akhir") == itembank.check_name("akhir", n)
 
 
 def test_correct_positions_are_spread_over_the_letters():
-    counts = Counter(
-        next(letter for letter, _ in itembank.options("awal", n) if itembank.is_correct("awal", n, letter))
-        for n in range(1, len(itembank.items()) + 1)
-    )
+    counts = Counter(itembank.correct_letter("awal", n, answer_key()) for n in range(1, len(itembank.items()) + 1))
     assert set(counts) == set("ABCD") and max(counts.values()) <= len(itembank.items()) // 2
 
 
@@ -74,9 +99,9 @@ def test_session_00_notebook_is_in_step_with_the_bank():
 
 
 def test_letters_are_read_kindly():
-    right = next(letter for letter, _ in itembank.options("awal", 1) if itembank.is_correct("awal", 1, letter))
+    right = itembank.correct_letter("awal", 1, answer_key())
     for variant in (right.lower(), f" {right} ", f"{right}.", f"({right})"):
-        assert itembank.is_correct("awal", 1, variant)
+        assert itembank.is_correct("awal", 1, variant, answer_key())
 
 
 @pytest.mark.parametrize("bad", [None, "", "AB", "E", 1, ["A"]])
@@ -130,11 +155,14 @@ def _form_in_notebook(path, form: str) -> list[dict]:
 
 
 def test_tes_awal_and_tes_akhir_notebooks_measure_the_same_items():
-    """Read from both source notebooks: same items, same order, same keyed answer, options rotated."""
+    """Read from both source notebooks: same items, same order, same keyed answer (the one of the grader's
+    key file kunci/bank_soal.json), options rotated."""
     awal = _form_in_notebook(PENGANTAR, "awal")
     akhir = _form_in_notebook(PROYEK, "akhir")
     assert len(awal) == len(akhir) == len(itembank.items())
-    for pre, post in zip(awal, akhir):
+    key = answer_key()
+    for pre, post, it in zip(awal, akhir, itembank.items()):
+        assert itembank.key_digest(key.secret, it.id, pre["kunci"]) == key.digests[it.id], pre["n"]
         assert pre["n"] == post["n"]
         assert (pre["topik"], pre["pertanyaan"]) == (post["topik"], post["pertanyaan"])
         assert sorted(pre["pilihan"].values()) == sorted(post["pilihan"].values())
@@ -142,6 +170,7 @@ def test_tes_awal_and_tes_akhir_notebooks_measure_the_same_items():
         assert pre["pilihan"] != post["pilihan"], pre["n"]  # ... shown under another letter
         assert pre["poin"] == post["poin"] == 1
         assert f'cek("tes_akhir_{post["n"]:02d}", jawaban_{post["n"]:02d})' in post["cek"]
+        assert f'serahkan("tes_akhir_{post["n"]:02d}", jawaban_{post["n"]:02d})' in post["cek"]
 
 
 def test_session_07_notebook_is_in_step_with_the_bank():
@@ -149,4 +178,4 @@ def test_session_07_notebook_is_in_step_with_the_bank():
     for n in range(1, len(itembank.items()) + 1):
         name = itembank.check_name("akhir", n)
         assert by_id[f"{name}_soal"].source == itembank.question_markdown("akhir", n)
-        assert itembank.is_correct("akhir", n, by_id[f"{name}_jawab"].source.split('"')[-2])
+        assert itembank.is_correct("akhir", n, by_id[f"{name}_jawab"].source.split('"')[-2], answer_key())

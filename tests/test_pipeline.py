@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import filecmp
 import re
+import shutil
 
 import nbformat
 import pytest
@@ -30,6 +31,7 @@ NOTEBOOK = f"{SESSION}.ipynb"
 def course(tmp_path_factory):
     """A scratch course with every session generated (gradebook included)."""
     course_dir = scratch_course(tmp_path_factory.mktemp("kursus") / "kursus", ROOT)
+    shutil.copytree(ROOT / "kunci", course_dir / "kunci")  # the grader-side keys of the Tes Awal / Tes Akhir
     for name in sessions(course_dir):
         nbgrader(["generate_assignment", name, "--force"], course_dir)
     return course_dir
@@ -114,7 +116,7 @@ def test_committed_release_equals_a_fresh_generation(course):
 def test_release_holds_no_solution_and_no_hidden_test(course):
     for path in (ROOT / "release").rglob("*.ipynb"):
         text = path.read_text(encoding="utf-8")
-        for marker in ("BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS", "assert nilai("):
+        for marker in ("BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS", "assert nilai(", 'serahkan("'):
             assert marker not in text, f"{marker!r} in {path}"
     release_nb = nbformat.read(ROOT / "release" / SESSION / NOTEBOOK, as_version=4)
     by_id = cells_by_id(release_nb)
@@ -149,7 +151,24 @@ def test_feedback_never_shows_hidden_tests(graded, course):
     assert len(files) == len(COHORT_CASES)
     for path in files:
         html = path.read_text(encoding="utf-8")
-        for leak in ("HIDDEN TESTS", "assert nilai", "nilai(&quot;", "Traceback (most recent call last)"):
+        for leak in (
+            "HIDDEN TESTS",
+            "serahkan(&quot;",
+            'serahkan("',
+            "nilai(&quot;",
+            "Traceback (most recent call last)",
+        ):
             assert leak not in html, f"{leak!r} in {path}"
     partial = (course / "feedback" / "sebagian" / SESSION / f"{SESSION}.html").read_text(encoding="utf-8")
     assert "Belum tepat" in partial  # a failed hidden test says so, in Indonesian, without quoting itself
+    assert "Jawaban tercatat; dinilai sesudah tes." in partial  # a wrong Tes Awal letter: no verdict shown
+
+
+def test_hidden_test_cells_hold_only_the_graders_verdict(graded, course):
+    """Every hidden test cell of every autograded notebook: no output (right) or the judge's one error."""
+    for path in sorted((course / "autograded").rglob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            if "serahkan(" in cell.source and cell.metadata.get("nbgrader", {}).get("grade"):
+                assert len(cell.outputs) <= 1, (path, cell.metadata["nbgrader"]["grade_id"])
+                for output in cell.outputs:
+                    assert output.output_type == "error" and output.ename == "BelumTepat", (path, output)

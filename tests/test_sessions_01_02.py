@@ -111,7 +111,7 @@ def test_checked_answers_and_one_written_answer(session, minimum):
         name = meta(cell)["grade_id"]
         assert name in registered
         assert re.search(rf'^cek\("{name}", \w+\)$', cell.source, re.M)
-        assert f'assert nilai("{name}", ' in cell.source
+        assert f'serahkan("{name}", ' in cell.source
     written = [c for c in nb.cells if c.cell_type == "markdown" and meta(c).get("grade")]
     assert len(written) == 1 and meta(written[0])["points"] == 3
     rubric = ROOT / "docs" / "instruktur" / f"{session}.md"

@@ -1,8 +1,9 @@
 """Reading a participant's or instructor's file with friendly Indonesian errors.
 
 Shared by the batch commands (``bimtek judul``, ``bimtek siaran-pers``): a missing path,
-a folder, an unreadable, empty, binary or non-UTF-8 file each become one ``InputError``
-that says what is wrong and what to do, never a traceback.
+a folder, an unreadable, empty, binary or non-UTF-8 file, and a line longer than
+``BATAS_BARIS`` characters each become one ``InputError`` that says what is wrong and what
+to do, never a traceback.
 """
 
 from __future__ import annotations
@@ -11,18 +12,43 @@ from pathlib import Path
 
 from course.errors import InputError
 
+# The longest line a text file may have, in characters. No headline, paragraph or CSV row is
+# anywhere near it; a longer line means a file whose line breaks were lost (or an attack), and
+# Python's CSV reader would stop at its field limit (131,072) with a misleading message.
+BATAS_BARIS = 100_000
+
+
+def _ribuan(n: int) -> str:
+    """``10485760`` → ``10.485.760`` (Indonesian thousands separator)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def _baris_terpanjang(text: str) -> tuple[int, int]:
+    """The number (from 1) and length of the longest line of ``text``."""
+    number, longest, line, start = 1, 0, 1, 0
+    while True:
+        end = text.find("\n", start)
+        length = (len(text) if end < 0 else end) - start
+        if length > longest:
+            number, longest = line, length
+        if end < 0:
+            return number, longest
+        line, start = line + 1, end + 1
+
 
 def baca_teks(
     path: str | Path,
     jenis: str = "teks",
     saran_kosong: str = "Isi berkas itu dulu, lalu jalankan lagi.",
     saran_simpan: str | None = None,
+    batas_baris: int = BATAS_BARIS,
 ) -> str:
     """The text of ``path`` decoded as UTF-8 (a BOM is dropped); ``InputError`` on any problem.
 
     ``jenis`` names the kind of file in messages (e.g. "siaran pers", "lembar fakta");
     ``saran_kosong`` is the hint for an empty file. ``saran_simpan``, when given, is the hint
     for a binary or non-UTF-8 file (how to save it again, e.g. from Excel as "CSV UTF-8").
+    A line longer than ``batas_baris`` characters is refused, naming its line number.
     """
     path = Path(path)
     if not path.exists():
@@ -50,4 +76,11 @@ def baca_teks(
         ) from None
     if not text.strip():
         raise InputError(f"berkas {path} kosong.", saran_kosong)
+    number, longest = _baris_terpanjang(text)
+    if longest > batas_baris:
+        raise InputError(
+            f"baris {number} berkas {path} terlalu panjang ({_ribuan(longest)} karakter; paling panjang "
+            f"{_ribuan(batas_baris)} karakter per baris).",
+            "Periksa apakah pemisah barisnya hilang saat berkas disimpan, lalu simpan ulang dengan satu entri per baris.",
+        )
     return text

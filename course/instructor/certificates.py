@@ -10,11 +10,15 @@ It is a certificate of completion issued by the organiser, never an official
 STTPP (the LAN-accredited diklat certificate; brief §6): the PDF says so.
 Made with matplotlib (no new dependency); a ``daftar-sertifikat.csv`` lists who
 received one and, for everyone else, why not.
+
+Names and kabupaten are drawn literally (no mathtext: ``$``, ``\\``, ``_`` stay as typed), the
+listing's cells are neutralised against spreadsheet formulas, file names are built from the
+participant id with anything but ``A-Za-z0-9._-`` replaced (plus a hash, so two ids never share a
+file), and the whole folder is written in a temporary folder and put in place at the end.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
@@ -25,11 +29,19 @@ import pandas as pd
 
 from course.errors import CourseError
 from course.instructor.cohort import POST, UNKNOWN_KABUPATEN, Cohort, load_cohort
+from course.instructor.safe_output import PLAIN_TEXT_RC, SafeDictWriter, drawable, publish_folder
 from course.vocabulary import BULAN
+
+LISTING = "daftar-sertifikat.csv"
 
 
 class CertificateError(CourseError):
     label = "Galat"
+
+
+def _ours(name: str) -> bool:
+    """A file ``bimtek certificates`` writes."""
+    return name == LISTING or (name.startswith("sertifikat-") and name.endswith(".pdf"))
 
 
 @dataclass
@@ -120,6 +132,24 @@ def _required_sessions(root: Path, training: Training, rule: Rule) -> tuple[Coho
     return cohort, required
 
 
+def _decide(person, graded: pd.DataFrame, required: list[str], max_scores: dict, rule: Rule):
+    """The sessions ``person`` completed, their percentage and why no certificate ("" when one is due)."""
+    mine = graded[graded["student"] == person.id]
+    done = [s for s in required if s in set(mine["assignment"])]
+    missing = [s for s in required if s not in done]
+    total = float(mine[mine["assignment"].isin(required)]["score"].sum())
+    maximum = float(sum(max_scores.get(s, 0.0) for s in required))
+    percent = 100.0 * total / maximum if maximum else 0.0
+    reason = ""
+    if person.kabupaten == UNKNOWN_KABUPATEN:
+        reason = "tidak ada di daftar peserta (kabupaten belum diisi)"
+    elif missing:
+        reason = "belum menyelesaikan sesi " + ", ".join(missing)
+    elif percent + 1e-9 < rule.min_percent:
+        reason = f"nilai {percent:.1f}% di bawah syarat {rule.min_percent:g}%".replace(".", ",")
+    return done, percent, reason
+
+
 def make_certificates(root: Path, out: Path, training: Training, rule: Rule) -> Result:
     """Write one PDF per participant meeting ``rule``; refuse clearly without roster or grades."""
     root = Path(root).resolve()
@@ -127,61 +157,56 @@ def make_certificates(root: Path, out: Path, training: Training, rule: Rule) -> 
     start, end = training.dates()
     graded = cohort.submissions[cohort.submissions["status"] == "dinilai"]
     out = out if out.is_absolute() else root / out
-    out.mkdir(parents=True, exist_ok=True)
-    result = Result(out, out / "daftar-sertifikat.csv")
+    result = Result(out, out / LISTING)
     max_scores = dict(zip(cohort.assignments["assignment"], cohort.assignments["max_score"]))
     post_items = cohort.grades[cohort.grades["cell"].str.match(POST.pattern)]
     post = post_items.groupby("student")[["score", "max_score"]].sum()
     rows = []
-    year = start.year
-    for index, person in enumerate(cohort.students.itertuples(index=False), start=1):
-        mine = graded[graded["student"] == person.id]
-        done = [s for s in required if s in set(mine["assignment"])]
-        missing = [s for s in required if s not in done]
-        total = float(mine[mine["assignment"].isin(required)]["score"].sum())
-        maximum = float(sum(max_scores.get(s, 0.0) for s in required))
-        percent = 100.0 * total / maximum if maximum else 0.0
-        reason = ""
-        if person.kabupaten == UNKNOWN_KABUPATEN:
-            reason = "tidak ada di daftar peserta (kabupaten belum diisi)"
-        elif missing:
-            reason = "belum menyelesaikan sesi " + ", ".join(missing)
-        elif percent + 1e-9 < rule.min_percent:
-            reason = f"nilai {percent:.1f}% di bawah syarat {rule.min_percent:g}%".replace(".", ",")
-        number = f"BIMTEK-{year}-{index:04d}-{hashlib.sha256(person.id.encode()).hexdigest()[:4].upper()}"
-        filename = ""
-        if not reason:
-            post_pct = None
-            if person.id in post.index and post.loc[person.id, "max_score"] > 0:
-                post_pct = 100.0 * post.loc[person.id, "score"] / post.loc[person.id, "max_score"]
-            filename = f"sertifikat-{_safe(person.id)}.pdf"
-            draw_certificate(
-                out / filename, person.nama, person.kabupaten, training, start, end, done, post_pct, number
+    with publish_folder(out, _ours, LISTING) as temp:
+        for index, person in enumerate(cohort.students.itertuples(index=False), start=1):
+            done, percent, reason = _decide(person, graded, required, max_scores, rule)
+            number = f"BIMTEK-{start.year}-{index:04d}-{hashlib.sha256(person.id.encode()).hexdigest()[:4].upper()}"
+            filename = ""
+            if not reason:
+                post_pct = None
+                if person.id in post.index and post.loc[person.id, "max_score"] > 0:
+                    post_pct = 100.0 * post.loc[person.id, "score"] / post.loc[person.id, "max_score"]
+                filename = f"sertifikat-{_safe(person.id)}.pdf"
+                draw_certificate(
+                    temp / filename, person.nama, person.kabupaten, training, start, end, done, post_pct, number
+                )
+                result.issued.append(person.id)
+            else:
+                result.not_issued[person.id] = reason
+            rows.append(
+                {
+                    "id": person.id,
+                    "nama": person.nama,
+                    "kabupaten": person.kabupaten,
+                    "memenuhi_syarat": "ya" if not reason else "tidak",
+                    "alasan": reason,
+                    "nilai_persen": f"{percent:.1f}",
+                    "nomor": number if not reason else "",
+                    "berkas": filename,
+                }
             )
-            result.issued.append(person.id)
-        else:
-            result.not_issued[person.id] = reason
-        rows.append(
-            {
-                "id": person.id,
-                "nama": person.nama,
-                "kabupaten": person.kabupaten,
-                "memenuhi_syarat": "ya" if not reason else "tidak",
-                "alasan": reason,
-                "nilai_persen": f"{percent:.1f}",
-                "nomor": number if not reason else "",
-                "berkas": filename,
-            }
-        )
-    with open(result.listing, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["id"])
-        writer.writeheader()
-        writer.writerows(rows)
+        with open(temp / LISTING, "w", newline="", encoding="utf-8") as handle:
+            writer = SafeDictWriter(handle, fieldnames=list(rows[0]) if rows else ["id"])
+            writer.writeheader()
+            writer.writerows(rows)
     return result
 
 
 def _safe(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]", "_", text)
+    """A file-name part for the id ``text``: itself when it is plain, else its plain characters and a hash.
+
+    Only ``A-Za-z0-9._-`` survive, so no id can name another folder (``../x``) or a hidden file;
+    the hash keeps two ids that differ only in other characters (``a b``, ``a_b``) apart.
+    """
+    plain = re.sub(r"[^A-Za-z0-9._-]", "_", text)[:80]
+    if plain == text and not text.startswith("."):
+        return plain
+    return f"{plain.lstrip('.')}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
 
 
 def _draw_border(fig) -> None:
@@ -255,7 +280,8 @@ def draw_certificate(
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    with plt.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}):
+    name, kabupaten = drawable(name), drawable(kabupaten)
+    with plt.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans", **PLAIN_TEXT_RC}):
         fig = plt.figure(figsize=(11.69, 8.27))
         _draw_border(fig)
         _write_recipient(fig.text, number, name, kabupaten)

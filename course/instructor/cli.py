@@ -92,6 +92,25 @@ def _cmd_autograde(args: argparse.Namespace) -> int:
     return 1 if run.failed else 0
 
 
+def _cmd_collect(args: argparse.Namespace) -> int:
+    from course.instructor.submissions import Options, collect, summary
+
+    result = collect(
+        Options(
+            root=Path(args.kursus),
+            session=args.sesi.strip("/"),
+            grace_minutes=args.tenggang,
+            without_owner=args.tanpa_pemilik,
+        )
+    )
+    for student, folder in result.collected:
+        print(f"Dikumpulkan: {student} (inbound/{folder})")
+    for refusal in result.refusals:
+        print(refusal.line(), file=sys.stderr)
+    print(summary(result))
+    return 1 if result.refusals else 0
+
+
 def _cmd_roster_import(args: argparse.Namespace) -> int:
     from course.instructor.roster import import_roster
 
@@ -151,6 +170,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _minutes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"harus bilangan bulat 0 atau lebih (menit), bukan {text}")
+    return value
+
+
 def _sandbox_mode(text: str) -> str:
     """An Indonesian ``--kotak-pasir`` value; the English values of earlier releases are still understood."""
     english = {english: indonesian for indonesian, english in SANDBOX_MODES.items()}
@@ -173,6 +202,15 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "periksa siaran pers dalam berkas teks: struktur, fakta, dan ejaan",
         "Periksa satu siaran pers (berkas teks UTF-8): judul, dateline, teras, kutipan, tentang instansi, narahubung, tanda akhir, panjang, kalimat, dan ejaan.",
         (),
+    ),
+    "collect": (
+        "kumpulkan kiriman satu sesi dari exchange dengan aman (pengganti nbgrader collect)",
+        "Salin kiriman terbaru setiap peserta dari inbound/ exchange ke submitted/, seperti nbgrader collect, tetapi "
+        "hanya dari folder yang dibuat oleh akun Unix peserta itu sendiri, tanpa mengikuti tautan simbolik, dan "
+        "hanya bila stempel waktunya masuk akal (tidak di masa depan, tidak lewat tenggat ditambah tenggang). "
+        "Setiap folder yang ditolak disebut dalam satu baris beserta alasannya; kode keluar 1 bila ada yang "
+        "ditolak, 0 bila semua dikumpulkan.",
+        ("kumpulkan",),
     ),
     "autograde": (
         "nilai semua kiriman satu sesi (paralel, dalam kotak pasir)",
@@ -233,6 +271,28 @@ def _add_siaran_pers(sub) -> None:
     rilis.add_argument("berkas", help="berkas teks (.txt, UTF-8) berisi siaran pers")
     rilis.add_argument("--fakta", metavar="FAKTA.json", help="lembar fakta (JSON) yang menjadi dasar siaran pers")
     rilis.add_argument("--json", action="store_true", help="keluarkan hasil sebagai JSON")
+
+
+def _add_collect(sub) -> None:
+    from course.instructor.exchange_reader import DEFAULT_GRACE_MINUTES  # standard library only: cheap
+
+    collect = _command(sub, "collect", _cmd_collect)
+    collect.add_argument("sesi", metavar="SESI", help="nama sesi (folder di source/), misalnya 00-pengantar")
+    collect.add_argument(
+        "--tenggang",
+        type=_minutes,
+        default=DEFAULT_GRACE_MINUTES,
+        metavar="MENIT",
+        help="kiriman sampai sekian menit setelah tenggat sesi (duedate di buku nilai) masih diterima "
+        f"(bawaan: {DEFAULT_GRACE_MINUTES}); tanpa tenggat, tidak ada batas",
+    )
+    collect.add_argument(
+        "--tanpa-pemilik",
+        action="store_true",
+        help="untuk laptop tanpa akun Unix per peserta: terima kiriman peserta yang tidak punya akun bernama "
+        "sama tanpa memeriksa pemilik folder (peserta yang punya akun tetap diperiksa)",
+    )
+    _add_course_folder(collect)
 
 
 def _add_autograde(sub) -> None:
@@ -330,7 +390,16 @@ def build_parser() -> IndonesianParser:
         "--versi", action="version", version=f"bimtek {__version__}", help="tampilkan versi lalu keluar"
     )
     sub = parser.add_subparsers(dest="perintah", metavar="PERINTAH")
-    for add in (_add_lint, _add_judul, _add_siaran_pers, _add_autograde, _add_roster, _add_report, _add_certificates):
+    for add in (
+        _add_lint,
+        _add_judul,
+        _add_siaran_pers,
+        _add_collect,
+        _add_autograde,
+        _add_roster,
+        _add_report,
+        _add_certificates,
+    ):
         add(sub)
     return parser
 

@@ -1,7 +1,8 @@
 """The PNG charts of the cohort report (matplotlib, Agg backend).
 
 Colours come from the colour-blind-safe Okabe–Ito palette, and series also differ by shape,
-hatching or position, never by colour alone.
+hatching or position, never by colour alone. Text from data (kabupaten, session and cell names)
+is drawn literally: mathtext is off (``PLAIN_TEXT_RC``) and control characters are blanked.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from course.instructor.cohort_numbers import GAIN_CATEGORIES
+from course.instructor.safe_output import PLAIN_TEXT_RC, drawable
 
 OKABE_ITO = {
     "oranye": "#E69F00",
@@ -46,6 +48,7 @@ def _plt():
             "axes.spines.right": False,
             "figure.dpi": 100,
             "savefig.bbox": None,
+            **PLAIN_TEXT_RC,
         }
     )
     return plt
@@ -78,7 +81,7 @@ def chart_sessions(data: dict, path: Path) -> str:
         )
     for pos, s in zip(positions, series):
         ax.text(pos, 103, f"n={len(s)}", ha="center", va="bottom", fontsize=8)
-    ax.set_xticks(list(positions), names, rotation=20, ha="right")
+    ax.set_xticks(list(positions), [drawable(n) for n in names], rotation=20, ha="right")
     ax.set_ylim(0, 112)
     ax.set_ylabel("Nilai (% dari maksimum)")
     ax.set_title("Sebaran nilai per sesi")
@@ -91,7 +94,7 @@ def chart_kabupaten(data: dict, path: Path) -> str:
     plt = _plt()
     kab = data["per_kabupaten"].dropna(subset=["mean"]).sort_values("mean")
     fig, ax = plt.subplots(figsize=(8, max(2.5, 0.32 * len(kab) + 1.2)))
-    bars = ax.barh(kab["kabupaten"], kab["mean"], color=OKABE_ITO["biru"])
+    bars = ax.barh([drawable(k) for k in kab["kabupaten"]], kab["mean"], color=OKABE_ITO["biru"])
     for bar, (_, row) in zip(bars, kab.iterrows()):
         ax.text(
             bar.get_width() + 1,
@@ -124,9 +127,9 @@ def chart_difficulty(data: dict, path: Path) -> str:
         hard = [i for i, v in enumerate(p) if v < 0.3]
         if hard:
             ax.barh(hard, p[hard], color="none", edgecolor="white", hatch="//", height=0.75, linewidth=0)
-        ax.set_yticks(range(len(p)), list(part["cell"]), fontsize=7)
+        ax.set_yticks(range(len(p)), [drawable(c) for c in part["cell"]], fontsize=7)
         ax.set_xlim(0, 1)
-        ax.set_title(f"{session}: proporsi poin yang diperoleh per sel", fontsize=9, loc="left")
+        ax.set_title(f"{drawable(session)}: proporsi poin yang diperoleh per sel", fontsize=9, loc="left")
         ax.axvline(0.3, color="grey", linewidth=0.8, linestyle=":")
         ax.axvline(0.7, color="grey", linewidth=0.8, linestyle=":")
     axes[-1, 0].set_xlabel("Tingkat kesukaran p (0 = tidak ada yang benar, 1 = semua benar); arsir = p < 0,3")
@@ -148,7 +151,7 @@ def chart_completion(data: dict, path: Path) -> str:
         values = list(comp[column]) if len(comp) else []
         ax.bar(x, values, bottom=bottom, color=colour, label=label, hatch=hatch, edgecolor="white")
         bottom = [b + v for b, v in zip(bottom, values)]
-    ax.set_xticks(list(x), list(comp["assignment"]), rotation=20, ha="right")
+    ax.set_xticks(list(x), [drawable(n) for n in comp["assignment"]], rotation=20, ha="right")
     ax.set_ylabel("Jumlah peserta")
     ax.set_title("Penyelesaian per sesi")
     ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.32), ncol=3)

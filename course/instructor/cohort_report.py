@@ -41,10 +41,29 @@ from course.instructor.cohort_charts import (
 )
 from course.instructor.cohort_numbers import gains, summaries
 from course.instructor.cohort_page import render_html
+from course.instructor.safe_output import SafeDictWriter, publish_folder
+
+# Every file ``bimtek report`` writes; a folder holding only these is replaced whole.
+REPORT_FILES = frozenset(
+    {
+        "index.html",
+        "laporan.csv",
+        "nilai_per_sesi.png",
+        "nilai_per_kabupaten.png",
+        "kesukaran_butir.png",
+        "penyelesaian.png",
+        "gain_peserta.png",
+        "gain_butir.png",
+    }
+)
 
 
 def build_report(root: Path, out: Path) -> Path:
-    """Write the report folder; return it."""
+    """Write the report folder; return it.
+
+    Everything is written in a temporary folder beside ``out`` first and put in place at the
+    end, so a failure leaves the previous report (or nothing), never half a report.
+    """
     root = Path(root).resolve()
     out = out if out.is_absolute() else root / out
     cohort = load_cohort(root)
@@ -53,20 +72,20 @@ def build_report(root: Path, out: Path) -> Path:
             "belum ada kiriman yang dinilai di buku nilai.",
             "Jalankan dulu `bimtek autograde SESI` untuk sesi yang sudah dikumpulkan.",
         )
-    out.mkdir(parents=True, exist_ok=True)
     data = summaries(cohort)
     g = gains(cohort)
-    charts = {
-        "sesi": chart_sessions(data, out / "nilai_per_sesi.png"),
-        "kabupaten": chart_kabupaten(data, out / "nilai_per_kabupaten.png"),
-        "kesukaran": chart_difficulty(data, out / "kesukaran_butir.png"),
-        "penyelesaian": chart_completion(data, out / "penyelesaian.png"),
-    }
-    if g["class"] is not None:
-        charts["gain_peserta"] = chart_gain_people(g, out / "gain_peserta.png")
-        charts["gain_butir"] = chart_gain_items(g, out / "gain_butir.png")
-    write_csv(cohort, data, g, out / "laporan.csv")
-    (out / "index.html").write_text(render_html(cohort, data, g, charts), encoding="utf-8")
+    with publish_folder(out, REPORT_FILES.__contains__, "index.html") as temp:
+        charts = {
+            "sesi": chart_sessions(data, temp / "nilai_per_sesi.png"),
+            "kabupaten": chart_kabupaten(data, temp / "nilai_per_kabupaten.png"),
+            "kesukaran": chart_difficulty(data, temp / "kesukaran_butir.png"),
+            "penyelesaian": chart_completion(data, temp / "penyelesaian.png"),
+        }
+        if g["class"] is not None:
+            charts["gain_peserta"] = chart_gain_people(g, temp / "gain_peserta.png")
+            charts["gain_butir"] = chart_gain_items(g, temp / "gain_butir.png")
+        write_csv(cohort, data, g, temp / "laporan.csv")
+        (temp / "index.html").write_text(render_html(cohort, data, g, charts), encoding="utf-8")
     return out
 
 
@@ -142,5 +161,8 @@ def _gain_rows(g: dict) -> Iterator[dict]:
 
 
 def write_csv(cohort: Cohort, data: dict, g: dict, path: Path) -> None:
-    rows = [*_participant_rows(cohort), *_summary_rows(data), *_gain_rows(g)]
-    pd.DataFrame(rows, columns=CSV_COLUMNS).to_csv(path, index=False, encoding="utf-8")
+    """``laporan.csv``: text cells neutralised against spreadsheet formulas, numbers written as numbers."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = SafeDictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([*_participant_rows(cohort), *_summary_rows(data), *_gain_rows(g)])

@@ -10,9 +10,23 @@ group, and ``0o2770`` / ``0o440`` leave nothing for other participants. The
 ``submission_secret.txt`` that names the participant's feedback file is closed
 the same way, so nobody else can work out where that feedback lies either.
 
+``bimtek collect`` (:mod:`course.instructor.submissions`) takes a submission only from a
+folder that the participant's own account created, with every file in it owned by that
+account: what ``nbgrader submit`` run in the participant's server writes. So
+``PrivateExchangeSubmit`` also refuses ``--student`` naming anyone but the submitting
+account: such a folder would never be collected. (The folder's group is the grader's
+only while nbgrader copies into it: ``copytree`` then sets the folder's own mode, which
+drops the set-group-ID bit, so ``timestamp.txt`` and ``submission_secret.txt`` carry the
+participant's group; the grader account, a member of every participant's group, reads
+them, and ``bimtek collect`` runs as that account or as root.)
+
+``SafeExchangeCollect`` makes ``nbgrader collect`` and the formgrader's Collect button do what
+``bimtek collect`` does (with its default grace, and always checking owners).
+
 Enabled by ``c.ExchangeFactory.submit = "course.instructor.exchange.PrivateExchangeSubmit"``
-(participants' servers: ``deploy/jupyter/semua/nbgrader_config.py``) and
+(participants' servers: ``deploy/jupyter/semua/nbgrader_config.py``),
 ``c.ExchangeFactory.release_feedback = "course.instructor.exchange.PrivateExchangeReleaseFeedback"``
+and ``c.ExchangeFactory.collect = "course.instructor.exchange.SafeExchangeCollect"``
 (the grader's course folder, written by ``deploy/siapkan.py pengguna``).
 """
 
@@ -24,9 +38,10 @@ import os
 import stat
 from pathlib import Path
 
+from nbgrader.exchange.default.collect import ExchangeCollect
 from nbgrader.exchange.default.release_feedback import ExchangeReleaseFeedback
 from nbgrader.exchange.default.submit import ExchangeSubmit
-from nbgrader.utils import notebook_hash
+from nbgrader.utils import get_username, notebook_hash
 
 DIR_MODE = stat.S_ISGID | 0o770
 FILE_MODE = 0o440
@@ -42,6 +57,15 @@ def close_to_group(path: str) -> None:
 
 class PrivateExchangeSubmit(ExchangeSubmit):
     """``ExchangeSubmit`` whose submission only its owner and the grader group can read."""
+
+    def init_dest(self):
+        student_id = self.coursedir.student_id
+        if student_id not in ("*", "", get_username()):
+            self.fail(
+                f"Kiriman hanya dapat dikirim atas nama akun Anda sendiri ({get_username()}), bukan {student_id}. "
+                "Kirim ulang tanpa opsi --student."
+            )
+        super().init_dest()
 
     def copy_files(self):
         super().copy_files()
@@ -81,3 +105,31 @@ class PrivateExchangeReleaseFeedback(ExchangeReleaseFeedback):
         """The student id in ``feedback/<student>/<assignment>``."""
         parts = Path(feedback_dir).parts
         return parts[-2] if len(parts) >= 2 else None
+
+
+class SafeExchangeCollect(ExchangeCollect):
+    """``ExchangeCollect`` replaced by ``bimtek collect`` (:mod:`course.instructor.submissions`).
+
+    The course, exchange and gradebook are read from the course folder's ``nbgrader_config.py``,
+    as ``bimtek collect`` reads them; each refused folder is logged as a warning on one line.
+    """
+
+    def init_src(self):
+        if not self.coursedir.course_id:
+            self.fail("CourseDirectory.course_id tidak diatur di nbgrader_config.py.")
+
+    def init_dest(self):
+        pass
+
+    def copy_files(self):
+        from course.instructor.submissions import CollectError, Options, collect, summary
+
+        try:
+            result = collect(Options(root=Path(self.coursedir.root), session=self.coursedir.assignment_id))
+        except CollectError as exc:
+            self.fail(exc.friendly().replace("\n", " "))
+        for student, folder in result.collected:
+            self.log.info("Dikumpulkan: %s (inbound/%s)", student, folder)
+        for refusal in result.refusals:
+            self.log.warning(refusal.line())
+        self.log.info(summary(result))

@@ -9,18 +9,20 @@ the same columns plus two more:
   ``belum selesai`` (grading was interrupted), ``tidak mengumpulkan``;
 * ``keterangan``: the reason, in plain Indonesian, for anything but ``dinilai``.
 
-``score`` and ``raw_score`` are empty unless the status is ``dinilai``.
+``score`` and ``raw_score`` are empty unless the status is ``dinilai``. Text cells
+that a spreadsheet would read as a formula (a name beginning with ``=``, ``+``, ``-``,
+``@``) are neutralised with a leading ``'`` (:mod:`course.instructor.safe_output`).
 """
 
 from __future__ import annotations
 
-import csv
 import os
 
 from nbgrader.api import MissingEntry
 from nbgrader.plugins.export import CsvExportPlugin
 
 from course.instructor import gradebook as gbk
+from course.instructor.safe_output import SafeDictWriter
 
 COLUMNS = [
     "assignment",
@@ -133,7 +135,7 @@ class StatusCsvExport(CsvExportPlugin):
         coursedir = getattr(self.parent, "coursedir", None)
         self.log.info("Exporting grades (with status) to %s", dest)
         with open(dest, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+            writer = SafeDictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
             for assignment, student in self._wanted(gradebook):
                 status = statuses.get((assignment.name, student.id))

@@ -4,7 +4,9 @@
 naming the cell). An empty list means the notebook is ready for
 ``nbgrader generate_assignment``. The rules:
 
-* the file is a readable notebook whose kernelspec is ``python3``;
+* the file is a readable notebook (JSON of the notebook's shape: an object with a list of cell
+  objects, each with text source and object metadata; otherwise one "notebook rusak" line)
+  whose kernelspec is ``python3``;
 * no outputs and no execution counts (sources are committed clean);
 * every nbgrader cell has schema version 3 and a unique ``grade_id``;
 * every graded cell has points greater than 0;
@@ -56,13 +58,96 @@ def _marker_problems(source: str, is_solution: bool, is_test_code: bool) -> list
     return problems
 
 
+def _kind(value) -> str:
+    """What a JSON value is, in Indonesian."""
+    names = {dict: "objek", list: "daftar", str: "teks", bool: "nilai benar/salah", type(None): "null"}
+    return names.get(type(value), "angka")
+
+
+def _cell_shape(index: int, cell) -> str | None:
+    """What is wrong with the shape of one cell (None when it is a cell object)."""
+    if not isinstance(cell, dict):
+        return f"sel {index} berupa {_kind(cell)}, bukan objek sel"
+    source = cell.get("source", "")
+    if not isinstance(source, str) and not (isinstance(source, list) and all(isinstance(x, str) for x in source)):
+        return f'"source" sel {index} berupa {_kind(source)}, bukan teks'
+    if not isinstance(cell.get("metadata", {}), dict):
+        return f'"metadata" sel {index} berupa {_kind(cell["metadata"])}, bukan objek'
+    nbgrader = cell.get("metadata", {}).get("nbgrader", {})
+    if not isinstance(nbgrader, dict):
+        return f'"metadata.nbgrader" sel {index} berupa {_kind(nbgrader)}, bukan objek'
+    if not isinstance(nbgrader.get("grade_id", ""), str):
+        return f'"grade_id" sel {index} berupa {_kind(nbgrader["grade_id"])}, bukan teks'
+    if not isinstance(cell.get("outputs", []), list):
+        return f'"outputs" sel {index} berupa {_kind(cell["outputs"])}, bukan daftar'
+    return None
+
+
+def _shape(nb) -> str | None:
+    """What is wrong with the shape of a parsed notebook (None when lint can read it)."""
+    if not isinstance(nb, dict):
+        return f"isinya {_kind(nb)}, bukan objek notebook"
+    if not isinstance(nb.get("cells"), list):
+        return '"cells" tidak ada' if "cells" not in nb else f'"cells" berupa {_kind(nb["cells"])}, bukan daftar sel'
+    metadata = nb.get("metadata", {})
+    if not isinstance(metadata, dict) or not isinstance(metadata.get("kernelspec", {}), dict):
+        return '"metadata" atau "metadata.kernelspec" bukan objek'
+    for index, cell in enumerate(nb["cells"], start=1):
+        problem = _cell_shape(index, cell)
+        if problem:
+            return problem
+    return None
+
+
+def _load(path: Path):
+    """The parsed notebook, or the one-line problem that stops lint from reading it."""
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        return None, f"tidak dapat dibaca ({exc.strerror})"
+    except UnicodeDecodeError:
+        return None, "bukan teks UTF-8"
+    except json.JSONDecodeError as exc:
+        return None, f"bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno})"
+    except RecursionError:
+        return None, "JSON-nya bersarang terlalu dalam"
+    return nb, _shape(nb)
+
+
+def _metadata_problems(meta: dict, index: int, is_code: bool, seen: dict[str, int]) -> list[str]:
+    """What is wrong with one cell's nbgrader metadata; records its grade id (cell ``index``) in ``seen``."""
+    problems = []
+    is_solution = bool(meta.get("solution"))
+    is_test = bool(meta.get("grade") and not is_solution)
+    if meta.get("schema_version") != 3:
+        problems.append("metadata nbgrader harus schema_version 3.")
+    grade_id = meta.get("grade_id")
+    if not grade_id:
+        problems.append("sel nbgrader tanpa grade_id.")
+    elif grade_id in seen:
+        problems.append(f'grade_id "{grade_id}" sudah dipakai di sel {seen[grade_id]}.')
+    else:
+        seen[grade_id] = index
+    if meta.get("grade"):
+        points = meta.get("points")
+        if isinstance(points, bool) or not isinstance(points, (int, float)) or points <= 0:
+            problems.append(f'sel bernilai "{grade_id}" harus punya poin lebih dari 0.')
+    if is_test and is_code and not meta.get("locked"):
+        problems.append(f'sel uji "{grade_id}" harus terkunci (locked).')
+    if is_solution and meta.get("locked"):
+        problems.append(f'sel jawaban "{grade_id}" tidak boleh terkunci.')
+    return problems
+
+
 def lint_notebook(path: str | Path) -> list[str]:
     """Problems found in one source notebook (empty when it is clean)."""
     path = Path(path)
-    try:
-        nb = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return [f"{path}: tidak dapat dibaca sebagai notebook ({type(exc).__name__})."]
+    nb, broken = _load(path)
+    if broken:
+        return [
+            f"{path}: notebook rusak, tidak dapat dibaca sebagai notebook: {broken}. "
+            "Pulihkan dari git atau buka dan simpan ulang di JupyterLab."
+        ]
     problems: list[str] = []
 
     def say(where: str, what: str) -> None:
@@ -93,26 +178,10 @@ def lint_notebook(path: str | Path) -> list[str]:
                 say(where, "sel kode pertama harus terkunci dan memanggil mulai(...).")
         for problem in _marker_problems(source, is_solution, is_test and kind == "code"):
             say(where, problem)
-        if not meta:
-            continue
-        if meta.get("schema_version") != 3:
-            say(where, "metadata nbgrader harus schema_version 3.")
-        grade_id = meta.get("grade_id")
-        if not grade_id:
-            say(where, "sel nbgrader tanpa grade_id.")
-        elif grade_id in seen:
-            say(where, f'grade_id "{grade_id}" sudah dipakai di sel {seen[grade_id]}.')
-        else:
-            seen[grade_id] = index
-        if meta.get("grade"):
-            graded += 1
-            points = meta.get("points")
-            if isinstance(points, bool) or not isinstance(points, (int, float)) or points <= 0:
-                say(where, f'sel bernilai "{grade_id}" harus punya poin lebih dari 0.')
-        if is_test and kind == "code" and not meta.get("locked"):
-            say(where, f'sel uji "{grade_id}" harus terkunci (locked).')
-        if is_solution and meta.get("locked"):
-            say(where, f'sel jawaban "{grade_id}" tidak boleh terkunci.')
+        if meta:
+            graded += bool(meta.get("grade"))
+            for problem in _metadata_problems(meta, index, kind == "code", seen):
+                say(where, problem)
     if graded == 0:
         say("notebook", "tidak ada satu pun sel bernilai.")
     return problems

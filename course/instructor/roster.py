@@ -11,6 +11,14 @@ Columns (header names are case-insensitive; English ones are accepted too):
 ``nama_belakang`` (may be empty: many Indonesians have a single name),
 ``email``, ``kabupaten``. Comma or semicolon separated (Excel in an Indonesian
 locale saves with semicolons), UTF-8 with or without BOM.
+
+Limits, each reported with its row number: ``id`` up to 64 characters (letters, digits,
+``.``, ``_``, ``-``), names and e-mail up to 128, kabupaten up to 200 (after runs of spaces
+are collapsed), a line of the file up to ``MAX_LINE`` characters. No imported field may hold
+a control character (C0 including tab and line breaks, DEL, C1) or a bidirectional override:
+they are invisible, come from copying out of other programs, and would be printed on the
+certificate. Text that a spreadsheet would read as a formula (``=…``) is imported as it is;
+every CSV the toolkit writes neutralises it (:mod:`course.instructor.safe_output`).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ import sqlalchemy as sa
 
 from course.errors import CourseError
 from course.instructor import gradebook as gbk
+from course.instructor.safe_output import control_characters
 
 ALIASES = {
     "id": ("id", "student_id", "username", "nama_pengguna"),
@@ -36,6 +45,10 @@ ALIASES = {
 REQUIRED = ("id", "nama_depan", "email", "kabupaten")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 EMAIL_PATTERN = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
+# The longest line of a roster file, in characters: a row is a few hundred at most, even with
+# extra columns; a longer one is a broken or hostile file (and Python's CSV reader would stop at
+# its 131,072-character field limit with a message in English).
+MAX_LINE = 10_000
 
 
 class RosterError(CourseError):
@@ -95,12 +108,52 @@ def _row_problems(value: dict[str, str], number: int, seen_ids: dict[str, int]) 
     return problems
 
 
-def read_roster(path: Path) -> ImportResult:
-    """Parse and check a roster file; ``problems`` lists every row-numbered error."""
-    result = ImportResult()
+def _control_problems(raw: dict[str, str]) -> list[str]:
+    """Imported fields holding control characters, each with the characters found."""
+    problems = []
+    for key, text in raw.items():
+        found = control_characters(text)
+        if found:
+            problems.append(
+                f"{key} berisi karakter kendali yang tak terlihat ({', '.join(found[:3])}); hapus karakter itu "
+                "(biasanya terbawa saat menyalin dari aplikasi lain)"
+            )
+    return problems
+
+
+def _long_lines(text: str) -> list[str]:
+    """One problem per line of the file longer than ``MAX_LINE`` characters."""
+    return [
+        f"Baris {number}: terlalu panjang ({len(line):,} karakter; satu baris paling panjang "
+        f"{MAX_LINE:,} karakter). Periksa isian yang sangat panjang atau pemisah baris yang hilang.".replace(",", ".")
+        for number, line in enumerate(text.split("\n"), start=1)
+        if len(line) > MAX_LINE
+    ]
+
+
+def _parse(text: str, delimiter: str, name: str) -> list[list[str]]:
+    """The rows of the CSV text; a row the reader cannot take is one ``RosterError`` naming its line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return list(reader)
+    except csv.Error:
+        raise RosterError(
+            f"berkas {name} tidak dapat dibaca sebagai CSV di sekitar baris {reader.line_num} "
+            "(isian terlalu panjang atau tanda petik tidak berpasangan); tidak ada yang diimpor.",
+            "Periksa tanda petik pada baris itu, lalu simpan ulang sebagai CSV UTF-8.",
+        ) from None
+
+
+def _read_text(path: Path) -> str:
+    """The file's text (UTF-8, with or without BOM); ``RosterError`` when missing, unreadable or empty."""
     if not path.is_file():
         raise RosterError(f"berkas {path} tidak ditemukan.", "Periksa lagi nama dan folder berkasnya.")
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RosterError(
+            f"berkas {path} tidak dapat dibaca ({exc.strerror}).", "Periksa izin akses berkasnya."
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -110,9 +163,20 @@ def read_roster(path: Path) -> ImportResult:
         ) from None
     if not text.strip():
         raise RosterError(f"berkas {path.name} kosong.", "Isi baris judul kolom lalu satu baris per peserta.")
+    return text
+
+
+def read_roster(path: Path) -> ImportResult:
+    """Parse and check a roster file; ``problems`` lists every row-numbered error."""
+    result = ImportResult()
+    text = _read_text(path)
+    result.problems = _long_lines(text)
+    if result.problems:
+        result.rows = len(text.splitlines())
+        return result
     first = text.splitlines()[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    rows = _parse(text, delimiter, path.name)
     header = [_clean(h).lower() for h in rows[0]]
     columns: dict[str, int] = {}
     for key, names in ALIASES.items():
@@ -140,7 +204,8 @@ def read_roster(path: Path) -> ImportResult:
             continue
         value = {key: _clean(row[index]) for key, index in columns.items()}
         value.setdefault("nama_belakang", "")
-        problems = _row_problems(value, number, seen_ids)
+        problems = _control_problems({key: row[index] for key, index in columns.items()})
+        problems += _row_problems(value, number, seen_ids)
         if problems:
             result.problems.append(f"Baris {number}: " + "; ".join(problems) + ".")
         else:

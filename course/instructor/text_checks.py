@@ -4,11 +4,12 @@ The engines (``course.engines.clickbait``, ``course.engines.press_release``) ret
 findings as data and never print; these runners read the files, write the results (to
 stdout, to stderr, or atomically to an output file) and return the exit status. Bad
 input raises ``course.errors.InputError``, which ``bimtek`` shows as one Indonesian line.
+The CSV of ``bimtek judul`` neutralises headlines a spreadsheet would read as a formula
+(:mod:`course.instructor.safe_output`).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -22,11 +23,12 @@ from course.engines.clickbait import KOLOM_KELUARAN, periksa_csv
 from course.engines.files import baca_teks
 from course.engines.press_release import fakta_dari, periksa
 from course.errors import InputError
+from course.instructor.safe_output import SafeDictWriter
 
 
 def _csv_text(rows: Iterable[dict[str, str]]) -> str:
     buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=KOLOM_KELUARAN, lineterminator="\n")
+    writer = SafeDictWriter(buffer, fieldnames=KOLOM_KELUARAN, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()

@@ -16,11 +16,20 @@ from pathlib import Path
 
 import nbformat
 
+from course import itembank
+
+KEY_FOLDER = Path(__file__).resolve().parents[2] / "kunci"
+
 
 def modules() -> list:
     """Every cohort module, in session order."""
     names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("s"))
     return [importlib.import_module(f"{__name__}.{name}") for name in names]
+
+
+def answer_key() -> itembank.AnswerKey:
+    """The grader-side key of the Tes Awal / Tes Akhir (``kunci/`` of the repository)."""
+    return itembank.read_key(json.loads((KEY_FOLDER / itembank.KEY_FILE).read_text(encoding="utf-8")))
 
 
 def cells_by_id(nb) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from course import itembank
 
-from . import perfect_answers
+from . import answer_key, perfect_answers
 
 SESSION = "00-pengantar"
 N_ITEMS = len(itembank.items())
@@ -12,7 +12,11 @@ MAX_SCORE = 4 + N_ITEMS
 
 
 def wrong_letter(form: str, number: int) -> str:
-    return next(letter for letter, _ in itembank.options(form, number) if not itembank.is_correct(form, number, letter))
+    return next(
+        letter
+        for letter, _ in itembank.options(form, number)
+        if not itembank.is_correct(form, number, letter, answer_key())
+    )
 
 
 def build(source_nb) -> dict[str, dict]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from course import itembank
 
-from . import perfect_answers
+from . import answer_key, perfect_answers
 
 SESSION = "07-proyek-akhir"
 N_ITEMS = len(itembank.items())
@@ -21,7 +21,9 @@ MAX_SCORE = AUTO + WRITTEN
 
 
 def letter(form: str, number: int, right: bool = True) -> str:
-    return next(x for x, _ in itembank.options(form, number) if itembank.is_correct(form, number, x) == right)
+    return next(
+        x for x, _ in itembank.options(form, number) if itembank.is_correct(form, number, x, answer_key()) == right
+    )
 
 
 def build(source_nb) -> dict[str, dict]:
