@@ -143,10 +143,13 @@ def cmd_pengguna(args) -> int:
         dirs_exist_ok=True,
         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
     )
+    # The Tes Awal/Akhir keys: read by the grader only, never by a participant's account.
+    shutil.copytree(REPO / "kunci", course / "kunci", dirs_exist_ok=True)
     for dirpath, _dirnames, filenames in os.walk(course):
         os.chown(dirpath, grader.pw_uid, grader.pw_gid)
         for name in filenames:
             os.chown(os.path.join(dirpath, name), grader.pw_uid, grader.pw_gid)
+    os.chmod(course / "kunci", 0o700)
     # The exchange root belongs to the grader; nbgrader creates the course's inbound/outbound/
     # feedback inside it on the first release, with the grader's group on inbound/.
     exchange = Path(args.exchange)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import filecmp
 import re
-import shutil
 
 import nbformat
 import pytest
@@ -31,7 +30,6 @@ NOTEBOOK = f"{SESSION}.ipynb"
 def course(tmp_path_factory):
     """A scratch course with every session generated (gradebook included)."""
     course_dir = scratch_course(tmp_path_factory.mktemp("kursus") / "kursus", ROOT)
-    shutil.copytree(ROOT / "kunci", course_dir / "kunci")  # the grader-side keys of the Tes Awal / Tes Akhir
     for name in sessions(course_dir):
         nbgrader(["generate_assignment", name, "--force"], course_dir)
     return course_dir

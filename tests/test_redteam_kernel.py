@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import nbformat
@@ -199,7 +198,6 @@ def key_secrets() -> list[str]:
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     course = scratch_course(tmp_path_factory.mktemp("merah") / "kursus", ROOT)
-    shutil.copytree(KEY_FOLDER, course / "kunci")
     nbgrader(["generate_assignment", SESSION, "--force"], course)
     source_nb = nbformat.read(course / "source" / SESSION / NOTEBOOK, as_version=4)
     release_nb = nbformat.read(course / "release" / SESSION / NOTEBOOK, as_version=4)

@@ -54,7 +54,7 @@ def nbgrader(
 
 
 def scratch_course(dest: str | Path, root: str | Path = ROOT) -> Path:
-    """Copy what nbgrader needs (config and sources) into ``dest``."""
+    """Copy what nbgrader needs (config, sources and the grader-side Tes keys of ``kunci/``) into ``dest``."""
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(Path(root, "nbgrader_config.py"), dest / "nbgrader_config.py")
@@ -64,6 +64,8 @@ def scratch_course(dest: str | Path, root: str | Path = ROOT) -> Path:
         dirs_exist_ok=True,
         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
     )
+    if Path(root, "kunci").is_dir():
+        shutil.copytree(Path(root, "kunci"), dest / "kunci", dirs_exist_ok=True)
     return dest
 
 
