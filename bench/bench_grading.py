@@ -123,6 +123,18 @@ def _worker_phases(course: Path) -> tuple[list[float], list[float]]:
     return grading, feedback
 
 
+def _canary_seconds(course: Path) -> float | None:
+    """Seconds the canary (the solution notebook graded before the submissions) took, from the workers' log."""
+    import re
+
+    pattern = re.compile(r"kanari: \{'ok': True, 'seconds': ([\d.]+)\}")
+    for log in (course / ".bimtek" / "log").glob("*.log"):
+        match = pattern.search(log.read_text(encoding="utf-8", errors="replace"))
+        if match:
+            return float(match.group(1))
+    return None
+
+
 def _worker_seconds(course: Path) -> list[float]:
     from tests.grading_support import statuses
 
@@ -160,6 +172,7 @@ def run() -> dict:
             "graded": len(worker),
             "autograde_phase_median_s": round(statistics.median(grading), 3),
             "feedback_phase_median_s": round(statistics.median(feedback), 3),
+            "canary_s": _canary_seconds(courses["paralel"]),
         }
         seconds, _, load = _timed(lambda: _bimtek(courses["tanpa_kotak"], "--pekerja", "2", "--kotak-pasir", "mati"))
         phases["bimtek_2_workers_no_sandbox"] = {"seconds": round(seconds, 2), "load": load}

@@ -38,6 +38,8 @@ def make_course(dest: Path, db_url: str | None = None) -> Path:
         dest / "source" / SESSION,
         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"),
     )
+    if (ROOT / "kunci").is_dir():  # grader-side answer keys, when the repository has them
+        shutil.copytree(ROOT / "kunci", dest / "kunci", dirs_exist_ok=True)
     run_nbgrader(["generate_assignment", SESSION, "--force"], dest, db_url)
     return dest
 

@@ -85,9 +85,19 @@ def build(course, port: int, source_nb, release_nb) -> dict[str, dict]:
     # -- resources -----------------------------------------------------------
     attack("memori_10gb", "data = bytearray(10 * 1024 ** 3)\ndata[-1] = 1")
     attack("bom_fork", 'nama_kabupaten = "Kabupaten Agam"\nimport os\nwhile True:\n    os.fork()', raw_cell=True)
+    # one 100 MB message: refused before the grader reads it (memory stays bounded); the submission fails
     attack(
-        "cetak_100mb", 'import sys\nsys.stdout.write("x" * 100_000_000)\nsys.stdout.flush()', blocked=False
-    )  # printing is allowed; the grader keeps only the first 10 MB
+        "cetak_100mb",
+        'import sys\nsys.stdout.write("x" * 100_000_000)\nsys.stdout.flush()',
+        ("gagal", "keluaran_terlalu_besar"),
+        blocked=False,
+    )
+    # many writes of 100 kB: printing is allowed; the grader keeps only the first 2 MB of the notebook's output
+    attack(
+        "cetak_banyak",
+        'import sys\nfor _ in range(300):\n    sys.stdout.write("x" * 100_000)\n    sys.stdout.flush()',
+        blocked=False,
+    )
     attack(
         "berkas_1gb",
         "with open('besar.bin', 'wb') as f:\n    for _ in range(1024):\n        f.write(b'\\0' * (1 << 20))",

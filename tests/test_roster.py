@@ -92,7 +92,7 @@ def test_missing_columns_and_unreadable_files(course):
         "id,nama_depan,email,kabupaten\nsiti,Sít\xed,s@a.go.id,Agam\n".encode("latin-1")
     )
     proc = bimtek(["roster", "import", "latin1.csv"], course)
-    assert proc.returncode == 2 and proc.stderr.startswith("Galat: berkas latin1.csv bukan teks UTF-8.")
+    assert proc.returncode == 2 and proc.stderr.startswith("Galat: berkas latin1.csv bukan teks UTF-8 (baris 2).")
     proc = bimtek(["roster", "import", "tidak-ada.csv"], course)
     assert proc.returncode == 2 and "tidak ditemukan" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1

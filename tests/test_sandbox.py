@@ -55,6 +55,8 @@ PROBES = {
     "else 'DIBLOKIR')",
     "setuid": "import subprocess\nr = subprocess.run(['su', '-c', 'id -u'], capture_output=True, text=True, input='')\n"
     "print('LOLOS' if r.stdout.strip() == '0' else 'DIBLOKIR', r.returncode)",
+    "impor_folder_kerja": "open('modul_jahat.py', 'w').write('X = 1')\nimport sys\ntry:\n    import modul_jahat\n"
+    "    print('LOLOS', sys.flags.safe_path)\nexcept ImportError as e:\n    print('DIBLOKIR', sys.flags.safe_path, e)",
     # what must keep working
     "tmp_pribadi_bisa": "open('/tmp/catatan.txt', 'w').write('ok'); print('BISA', open('/tmp/catatan.txt').read())",
     "folder_kerja_bisa": "import os\nopen('hasil.txt', 'w').write('ok'); print('BISA', os.getcwd())",

@@ -42,13 +42,15 @@ def baca_teks(
     saran_kosong: str = "Isi berkas itu dulu, lalu jalankan lagi.",
     saran_simpan: str | None = None,
     batas_baris: int = BATAS_BARIS,
+    tolak_biner: bool = True,
 ) -> str:
     """The text of ``path`` decoded as UTF-8 (a BOM is dropped); ``InputError`` on any problem.
 
     ``jenis`` names the kind of file in messages (e.g. "siaran pers", "lembar fakta");
     ``saran_kosong`` is the hint for an empty file. ``saran_simpan``, when given, is the hint
     for a binary or non-UTF-8 file (how to save it again, e.g. from Excel as "CSV UTF-8").
-    A line longer than ``batas_baris`` characters is refused, naming its line number.
+    A line longer than ``batas_baris`` characters is refused, naming its line number. With
+    ``tolak_biner=False`` a NUL byte is left for the caller (the roster names its row).
     """
     path = Path(path)
     if not path.exists():
@@ -61,7 +63,7 @@ def baca_teks(
         raise InputError(
             f"berkas {path} tidak dapat dibaca ({exc.strerror}).", "Periksa izin akses berkasnya."
         ) from None
-    if b"\x00" in raw[:8192]:
+    if tolak_biner and b"\x00" in raw[:8192]:
         raise InputError(
             f"berkas {path} bukan berkas teks (isinya biner).",
             saran_simpan or f"Simpan {jenis} sebagai teks biasa (.txt, UTF-8), bukan .docx atau PDF.",

@@ -243,6 +243,10 @@ def _command(sub, name: str, run) -> IndonesianParser:
     return parser
 
 
+def _add_session(parser: IndonesianParser) -> None:
+    parser.add_argument("sesi", metavar="SESI", help="nama sesi (folder di source/), misalnya 00-pengantar")
+
+
 def _add_course_folder(parser: IndonesianParser) -> None:
     parser.add_argument(
         "--kursus", default=".", metavar="FOLDER", hidden_alias="--root", help="folder kursus (bawaan: folder ini)"
@@ -277,7 +281,13 @@ def _add_collect(sub) -> None:
     from course.instructor.exchange_reader import DEFAULT_GRACE_MINUTES  # standard library only: cheap
 
     collect = _command(sub, "collect", _cmd_collect)
-    collect.add_argument("sesi", metavar="SESI", help="nama sesi (folder di source/), misalnya 00-pengantar")
+    _add_session(collect)
+    collect.add_argument(
+        "--tanpa-pemilik",
+        action="store_true",
+        help="untuk laptop tanpa akun Unix per peserta: terima kiriman peserta yang tidak punya akun bernama "
+        "sama tanpa memeriksa pemilik folder (peserta yang punya akun tetap diperiksa)",
+    )
     collect.add_argument(
         "--tenggang",
         type=_minutes,
@@ -286,18 +296,12 @@ def _add_collect(sub) -> None:
         help="kiriman sampai sekian menit setelah tenggat sesi (duedate di buku nilai) masih diterima "
         f"(bawaan: {DEFAULT_GRACE_MINUTES}); tanpa tenggat, tidak ada batas",
     )
-    collect.add_argument(
-        "--tanpa-pemilik",
-        action="store_true",
-        help="untuk laptop tanpa akun Unix per peserta: terima kiriman peserta yang tidak punya akun bernama "
-        "sama tanpa memeriksa pemilik folder (peserta yang punya akun tetap diperiksa)",
-    )
     _add_course_folder(collect)
 
 
 def _add_autograde(sub) -> None:
     grade = _command(sub, "autograde", _cmd_autograde)
-    grade.add_argument("sesi", metavar="SESI", help="nama sesi (folder di source/), misalnya 00-pengantar")
+    _add_session(grade)
     grade.add_argument(
         "--pekerja",
         type=_positive_int,

@@ -26,12 +26,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from course.errors import CourseError
+from course.engines.files import baca_teks
+from course.errors import CourseError, InputError
 from course.instructor import gradebook as gbk
 from course.instructor.safe_output import control_characters
 
@@ -146,24 +148,18 @@ def _parse(text: str, delimiter: str, name: str) -> list[list[str]]:
 
 def _read_text(path: Path) -> str:
     """The file's text (UTF-8, with or without BOM); ``RosterError`` when missing, unreadable or empty."""
-    if not path.is_file():
-        raise RosterError(f"berkas {path} tidak ditemukan.", "Periksa lagi nama dan folder berkasnya.")
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RosterError(
-            f"berkas {path} tidak dapat dibaca ({exc.strerror}).", "Periksa izin akses berkasnya."
-        ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise RosterError(
-            f"berkas {path.name} bukan teks UTF-8.",
-            'Di Excel, simpan ulang dengan Save As → "CSV UTF-8 (Comma delimited)".',
-        ) from None
-    if not text.strip():
-        raise RosterError(f"berkas {path.name} kosong.", "Isi baris judul kolom lalu satu baris per peserta.")
-    return text
+        # Long lines are reported per row by _long_lines, so the reader's own line limit is lifted here.
+        return baca_teks(
+            path,
+            jenis="CSV",
+            saran_kosong="Isi baris judul kolom lalu satu baris per peserta.",
+            saran_simpan='Di Excel, simpan ulang dengan Save As → "CSV UTF-8 (Comma delimited)".',
+            batas_baris=sys.maxsize,
+            tolak_biner=False,
+        )
+    except InputError as exc:
+        raise RosterError(exc.message, exc.hint) from None
 
 
 def read_roster(path: Path) -> ImportResult:

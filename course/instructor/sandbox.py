@@ -1,37 +1,20 @@
-"""A sandbox for participants' code while nbgrader grades it.
+"""A sandbox for participants' code while nbgrader grades it (nbgrader itself runs it unconfined).
 
-nbgrader runs a submission's code as the grading user, next to the solutions
-and the gradebook, with no limits (its FAQ; issue #1429). Here the kernel that
-runs a submission is started inside bubblewrap (Debian's ``bubblewrap``) and
-under ``prlimit`` (util-linux), and nbgrader talks to it over IPC sockets, so
-the kernel needs no network at all:
+The kernel runs inside bubblewrap (Debian's ``bubblewrap``) under ``prlimit`` (util-linux) and talks
+to nbgrader over IPC sockets: its own empty network namespace (not even 127.0.0.1) and PID namespace
+(it sees only its own processes; they die with it); a read-only filesystem from a short allow-list
+(the operating system, the Python environment, the installed ``course`` package; never the course
+folder, ``source/``, the gradebook or other participants' work); a private size-limited working folder
+``/home/peserta/<session>`` with read-only copies of only the files the release ships (never other
+files of the submission), a private ``/tmp``; an unprivileged uid per grading slot (no capabilities,
+``no_new_privs``); limits on memory, CPU, processes, file size and open files; a clean environment
+with ``PYTHONSAFEPATH`` and ``python -P -s``, so nothing is imported from the working folder.
 
-* its own, empty network namespace: no network, not even 127.0.0.1;
-* its own PID namespace: it sees only its own processes, cannot signal the
-  grader, and every process it starts dies with the kernel;
-* a filesystem built from a short allow-list, read-only: the operating system
-  (``/usr``, ``/etc``), the Python environment and the ``course`` package. The
-  course folder itself (``source/``, ``submitted/``, ``autograded/``, the
-  gradebook, other participants' work) is simply not there;
-* a private working folder (``/home/peserta/<session>``, a size-limited tmpfs)
-  holding read-only copies of the files beside the submission, and a private,
-  size-limited ``/tmp``;
-* an unprivileged user of its own (a uid per grading slot, no capabilities,
-  ``no_new_privs``), so limits on processes apply and setuid programs do not
-  raise privileges;
-* limits on address space (memory), CPU time, processes and threads, file size
-  and open files (``prlimit``);
-* a clean environment: no variable of the grader (database URL, tokens) leaks in.
-
-``SandboxKernelManager`` is a ``jupyter_client`` kernel manager that starts the
-kernel this way and records how it exited (``kernel_exit``); ``SandboxedExecute`` in
-:mod:`course.instructor.grading.nbgrader_patches` is nbgrader's ``Execute`` preprocessor
-using it. Everything else (preprocessors, scores, feedback) is nbgrader's own.
-
-Running as root uses bubblewrap without a user namespace and drops to the
-sandbox uid with ``setpriv``; running as another user uses bubblewrap's user
-namespace (the kernel then keeps that user's uid outside the sandbox).
-See ``docs/instruktur/penilaian.md`` for what this does and does not protect.
+``SandboxKernelManager`` is a ``jupyter_client`` kernel manager that starts the kernel this way and
+records how it exited (``kernel_exit``); ``SandboxedExecute`` in
+:mod:`course.instructor.grading.nbgrader_patches` is nbgrader's ``Execute`` using it. As root,
+bubblewrap runs without a user namespace and ``setpriv`` drops to the sandbox uid; otherwise
+bubblewrap's user namespace is used. See ``docs/instruktur/penilaian.md`` for what this protects.
 """
 
 from __future__ import annotations
@@ -52,6 +35,7 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 from traitlets import Dict as TDict
 from traitlets import Integer, Unicode
+from traitlets import List as TList
 
 # A uid per grading slot, from a range Debian reserves (65000-65533) and that no
 # account uses; a lock file per uid keeps two concurrent runs from sharing one.
@@ -64,7 +48,8 @@ ENV_PASSTHROUGH = (*_LOCALE.split(), "PYTHONWARNINGS", "PYTHONHASHSEED", "PYDEVD
 # One thread per numeric library: the process limit counts threads too.
 # (No MPLBACKEND: ipykernel sets its inline backend, as in a kernel nbgrader starts itself.)
 _ONE_THREAD = "OPENBLAS_NUM_THREADS OMP_NUM_THREADS MKL_NUM_THREADS NUMEXPR_MAX_THREADS"
-ENV_FIXED = dict.fromkeys([*_ONE_THREAD.split(), "PYTHONNOUSERSITE", "PYTHONDONTWRITEBYTECODE"], "1")
+# PYTHONSAFEPATH: Python never puts the working folder (where the participant's files are) first on sys.path.
+ENV_FIXED = dict.fromkeys([*_ONE_THREAD.split(), "PYTHONNOUSERSITE", "PYTHONDONTWRITEBYTECODE", "PYTHONSAFEPATH"], "1")
 
 
 @dataclass(frozen=True)
@@ -255,9 +240,17 @@ MADE_BY_BWRAP = frozenset("/usr /etc /bin /sbin /lib /lib32 /lib64 /libx32 /tmp 
 
 class Box:
     """The host side of one sandboxed kernel: a private folder with its IPC sockets and the staged
-    files (``files``: name in the working folder -> read-only copy), and the command that runs it."""
+    files (``files``: name in the working folder -> read-only copy), and the command that runs it.
 
-    def __init__(self, source_dir: str, uid: int, limits: Limits, mode: str, session: str):
+    Only the files named in ``allowed`` (paths relative to ``source_dir``: the data files the release
+    ships) are staged, and only when they are regular files reached without a symlink; whatever else
+    a participant put beside the notebook (a ``course/`` package, ``.py`` files, ``.pth`` files, an
+    ``.ipython/`` folder) is not visible to the kernel.
+    """
+
+    def __init__(
+        self, source_dir: str, uid: int, limits: Limits, mode: str, session: str, allowed: list[str] | None = None
+    ):
         self.uid, self.limits, self.mode = uid, limits, mode
         self.base = tempfile.mkdtemp(prefix="bimtek-kotak-")
         os.chmod(self.base, 0o711)
@@ -269,29 +262,30 @@ class Box:
         os.mkdir(self.stage, 0o755)
         self.workdir = f"{HOME}/{session or 'kerja'}"
         self.files: dict[str, str] = {}
-        self._stage_files(source_dir)
+        self._stage_files(source_dir, allowed or [])
 
-    def _stage_files(self, source_dir: str) -> None:
-        """Read-only copies of the files beside the notebook (data files), never the notebooks."""
+    def _stage_files(self, source_dir: str, allowed: list[str]) -> None:
+        """Read-only copies of the allowed files beside the notebook (data files), never notebooks."""
+        from course.instructor.grading.outcome import regular_file
+
         if not source_dir or not os.path.isdir(source_dir):
             return
-        for entry in sorted(os.listdir(source_dir)):
-            src = os.path.join(source_dir, entry)
-            if entry.endswith(".ipynb") or entry.startswith(".") or os.path.islink(src):
+        for relative in sorted(set(allowed)):
+            parts = Path(relative).parts
+            if (
+                not parts
+                or relative.endswith(".ipynb")
+                or any(p in ("", ".", "..") or p.startswith(".") for p in parts)
+            ):
                 continue
-            dst = os.path.join(self.stage, entry)
-            if os.path.isdir(src):
-                shutil.copytree(src, dst, symlinks=False, ignore=shutil.ignore_patterns("*.ipynb", ".*"))
-                for dirpath, _dirnames, filenames in os.walk(dst):
-                    os.chmod(dirpath, 0o755)
-                    for name in filenames:
-                        os.chmod(os.path.join(dirpath, name), 0o644)
-            elif os.path.isfile(src):
-                shutil.copyfile(src, dst)
-                os.chmod(dst, 0o644)
-            else:
+            src = regular_file(Path(source_dir), parts)
+            if src is None:
                 continue
-            self.files[entry] = dst
+            dst = os.path.join(self.stage, *parts)
+            os.makedirs(os.path.dirname(dst), mode=0o755, exist_ok=True)
+            shutil.copyfile(src, dst, follow_symlinks=False)
+            os.chmod(dst, 0o644)
+            self.files.setdefault(parts[0], os.path.join(self.stage, parts[0]))
 
     def command(self, kernel_cmd: list[str]) -> list[str]:
         """``kernel_cmd`` run in the sandbox: ``prlimit … -- bwrap … [-- setpriv …] -- kernel_cmd``."""
@@ -371,6 +365,14 @@ def _start_time(pid: int) -> int:
         return 1 << 62
 
 
+def safe_python(cmd: list[str]) -> list[str]:
+    """A Python kernel command with ``-P -s``: nothing is imported from the working folder or a
+    user site folder, whatever the kernelspec says (``PYTHONSAFEPATH`` is set as well)."""
+    if cmd and os.path.basename(cmd[0]).startswith("python") and "-P" not in cmd[1:3]:
+        return [cmd[0], "-P", "-s", *cmd[1:]]
+    return cmd
+
+
 @dataclass(frozen=True)
 class KernelExit:
     """How a sandboxed kernel ended: its exit status (None: still running 5 s after it was stopped)."""
@@ -389,6 +391,7 @@ class SandboxKernelManager(AsyncKernelManager):
     sandbox_mode = Unicode("root", help="root (setpriv) or userns").tag(config=True)
     sandbox_limits = TDict({}, help="Limits fields, e.g. {'memory_mb': 2048}").tag(config=True)
     sandbox_session = Unicode("", help="name of the working folder inside the sandbox").tag(config=True)
+    sandbox_files = TList(Unicode(), help="files (relative paths) staged beside the notebook").tag(config=True)
 
     _box: Box | None = None
     _log = None
@@ -396,7 +399,14 @@ class SandboxKernelManager(AsyncKernelManager):
 
     async def _async_pre_start_kernel(self, **kw):
         limits = Limits(**self.sandbox_limits)
-        self._box = Box(kw.get("cwd") or "", self.sandbox_uid, limits, self.sandbox_mode, self.sandbox_session)
+        self._box = Box(
+            kw.get("cwd") or "",
+            self.sandbox_uid,
+            limits,
+            self.sandbox_mode,
+            self.sandbox_session,
+            allowed=list(self.sandbox_files),
+        )
         self.transport = "ipc"
         self.ip = os.path.join(self._box.ipc_dir, "k")
         self.connection_file = os.path.join(self._box.ipc_dir, "kernel.json")
@@ -409,7 +419,7 @@ class SandboxKernelManager(AsyncKernelManager):
             self._box.give(self.connection_file)
 
     def format_kernel_cmd(self, extra_arguments=None) -> list[str]:
-        cmd = super().format_kernel_cmd(extra_arguments)
+        cmd = safe_python(super().format_kernel_cmd(extra_arguments))
         return self._box.command(cmd) if self._box is not None else cmd
 
     async def _async_launch_kernel(self, kernel_cmd, **kw):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,15 +33,69 @@ class Outcome:
 
 
 def fingerprint(folder: Path) -> str:
-    """sha256 of a submitted folder: every file's relative path and bytes."""
+    """sha256 of a submitted folder: every entry's relative path and the bytes of its regular files.
+
+    Symlinks are never followed (their target text is hashed instead), nor is anything but a
+    regular file read (a FIFO or a device would hang or flood the grader).
+    """
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    for path in walk_no_follow(folder):
         digest.update(str(path.relative_to(folder)).encode("utf-8", "surrogateescape") + b"\0")
-        with open(path, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
+        mode = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            digest.update(b"->" + os.fsencode(os.readlink(path)))
+        elif stat.S_ISREG(mode):
+            with open(path, "rb") as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(chunk)
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def walk_no_follow(folder: Path) -> list[Path]:
+    """Every entry under ``folder`` (sorted), without entering symlinked folders."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        base = Path(dirpath)
+        found += [base / name for name in dirnames if (base / name).is_symlink()]
+        found += [base / name for name in filenames]
+    return sorted(found)
+
+
+def symlinks_in(folder: Path, parents: int = 0) -> list[str]:
+    """Symlinks in ``folder`` (relative paths), including ``folder`` and its ``parents`` nearest parents."""
+    found = [f"{p.name}/" for p in [folder, *list(folder.parents)[:parents]] if p.is_symlink()]
+    if found or not folder.is_dir():
+        return found
+    return [str(p.relative_to(folder)) for p in walk_no_follow(folder) if p.is_symlink()]
+
+
+def special_files(folder: Path) -> list[str]:
+    """Entries under ``folder`` that are neither regular files, folders nor symlinks (FIFOs, sockets, devices)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in walk_no_follow(folder):
+        mode = path.lstat().st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode) or stat.S_ISLNK(mode)):
+            found.append(str(path.relative_to(folder)))
+    return found
+
+
+def regular_file(base: Path, parts: tuple[str, ...]) -> str | None:
+    """``base/parts…`` when every folder on the way is a real folder and the end a regular file
+    (no symlink anywhere), else None."""
+    path = base
+    for index, part in enumerate(parts):
+        path = path / part
+        try:
+            mode = path.lstat().st_mode
+        except OSError:
+            return None
+        last = index == len(parts) - 1
+        if (last and not stat.S_ISREG(mode)) or (not last and not stat.S_ISDIR(mode)):
+            return None
+    return str(path)
 
 
 def number(value: float | None) -> str:

@@ -28,6 +28,7 @@ from typing import IO
 from course.instructor import gradebook as gbk
 from course.instructor.grading import processes
 from course.instructor.grading.outcome import GradingError, Outcome, fingerprint
+from course.instructor.grading.reasons import grader_side, reason
 from course.instructor.grading.render import Progress
 from course.instructor.sandbox import Limits
 
@@ -41,6 +42,7 @@ class Options:
     students: list[str] | None = None
     force: bool = False  # grade again even what is finished
     retry_failed: bool = False  # grade again what failed (unchanged files)
+    canary: bool = True  # grade the session's solution notebooks first, and stop unless they earn full marks
     timeout: int | None = None  # seconds per cell (nbgrader's Execute.timeout)
     limits: Limits = field(default_factory=Limits)
     progress: IO | None = None  # where the progress bar goes (stderr)
@@ -113,7 +115,9 @@ def submissions(root: Path, session: str, folders: CourseFolders) -> list[str]:
     if not base.is_dir():
         return []
     return sorted(
-        p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith(".") and (p / session).is_dir()
+        p.name
+        for p in base.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and ((p / session).is_dir() or (p / session).is_symlink())
     )
 
 
@@ -133,7 +137,8 @@ def plan(
         if status is not None and not force and status.status in ("dinilai", "gagal"):
             unchanged = status.fingerprint == fingerprint(root / folders.submitted / student / session)
             graded_ok = status.status == "dinilai" and (root / folders.autograded / student / session).is_dir()
-            failed_ok = status.status == "gagal" and not retry_failed
+            # a failure on the grader's side (not the submission's) is graded again by every run
+            failed_ok = status.status == "gagal" and not retry_failed and not grader_side(status.reason_code)
             if unchanged and (graded_ok or failed_ok):
                 skipped.append(
                     Outcome(
@@ -191,10 +196,54 @@ def _students_and_statuses(root: Path, opts: Options, config, folders: CourseFol
         eng.dispose()
 
 
+def _same_course_package(root: Path) -> None:
+    """Make the supervisor use the installed ``course``, as the workers and the sandbox do.
+
+    ``python -m course.instructor.cli`` run in a course folder that holds a copy of the package sources
+    imports that copy (Python puts the working folder first on ``sys.path``). Started that way, the
+    supervisor starts itself again with ``python -P`` (the working folder not on ``sys.path``)."""
+    import course
+
+    here = os.path.dirname(os.path.realpath(course.__file__))
+    installed = processes.installed_course()
+    if installed is None or installed == here:
+        return
+    launched = os.path.realpath(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    if launched.startswith(here + os.sep) and launched.endswith(os.path.join("instructor", "cli.py")):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execv(sys.executable, [sys.executable, "-P", "-m", "course.instructor.cli", *sys.argv[1:]])
+    raise GradingError(
+        f"paket course yang dimuat ({here}) bukan paket yang terpasang ({installed}).",
+        "Jalankan perintah `bimtek` yang terpasang, bukan salinan paket di folder kursus.",
+    )
+
+
 def autograde(opts: Options) -> Run:
-    """Grade a session's submissions; return every participant's outcome."""
-    started = time.monotonic()
+    """Grade a session's submissions; return every participant's outcome (one run per course at a time)."""
     root = Path(opts.root).resolve()
+    _same_course_package(root)
+    if not (root / "nbgrader_config.py").is_file():
+        raise GradingError(
+            f"{root} bukan folder kursus (tidak ada nbgrader_config.py).",
+            "Jalankan perintah ini dari folder kursus atau pakai --kursus.",
+        )
+    with _course_lock(root):
+        return _autograde(root, opts)
+
+
+def _course_lock(root: Path) -> processes.CourseLock:
+    """The course's grading lock; a second run refuses with one line instead of interleaving."""
+    try:
+        return processes.CourseLock(root)
+    except processes.Busy as busy:
+        holder = busy.holder or "proses lain"
+        wait = "Tunggu sampai selesai, lalu jalankan perintah ini lagi: kiriman yang sudah dinilai akan dilewati."
+        raise GradingError(f"penilaian lain sedang berjalan di kursus ini ({holder}).", wait) from None
+
+
+def _autograde(root: Path, opts: Options) -> Run:
+    started = time.monotonic()
     config = gbk.load_nbgrader_config(root)
     folders = CourseFolders.from_config(config)
     students, statuses = _students_and_statuses(root, opts, config, folders)
@@ -211,6 +260,7 @@ def autograde(opts: Options) -> Run:
         "mode": info.get("mode", ""),
         "limits": asdict(opts.limits),
         "timeout": opts.timeout,
+        "canary": opts.canary,
     }
     cell_timeout = opts.timeout or int(config.Execute.get("timeout", 30) if "Execute" in config else 30)
     deadline = max(300, 10 * cell_timeout)
@@ -272,6 +322,9 @@ def _run_pool(
             pool.close()
 
 
+CANARY_TASK = "(kanari)"  # the task name of the canary in a slot (never a participant: nbgrader ids have no "(")
+
+
 class _Pool:
     """The worker processes of one run, the queue of their tasks, and every process they start."""
 
@@ -282,6 +335,7 @@ class _Pool:
         self.selector = selectors.DefaultSelector()
         self.slots: dict[int, _Slot] = {}
         self.failures_to_start = 0
+        self.canary_seconds: float | None = None
 
     def live(self) -> set[int]:
         """pids of the workers still in service."""
@@ -302,18 +356,28 @@ class _Pool:
         slot.kill()
         slot.retired = True
         processes.kill_all(doomed + processes.orphans(processes.children_map(), self.live() | self.baseline))
+        if slot.task == CANARY_TASK:
+            raise GradingError(
+                f"pemeriksaan awal (notebook solusi sesi {self.settings['session']}) tidak selesai: "
+                f"{reason(reason_code or 'penilai_berhenti', **(values or {}))[0]}.",
+                f"Tidak ada kiriman yang dinilai. Lihat catatan di {self.log.name}, lalu jalankan lagi.",
+            )
         if slot.task and reason_code:
             self.queue.insert(0, {"student": slot.task, "fail": {"code": reason_code, "values": values or {}}})
         slot.task = None
 
     def run(self, todo: list[str], workers: int, outcomes: dict[str, Outcome], progress: Progress) -> None:
-        self.queue = [{"student": s} for s in todo]
+        # the canary goes first, alone: no submission is sent before it earned full marks
+        self.queue = [{"student": CANARY_TASK, "canary": True}] if self.settings.get("canary") else []
+        self.queue += [{"student": s} for s in todo]
         for number in range(workers):
             self.start(number)
         while self.queue or any(not s.retired and s.task for s in self.slots.values()):
+            canary_running = any(not s.retired and s.task == CANARY_TASK for s in self.slots.values())
             for slot in list(self.slots.values()):
-                if not slot.retired and slot.ready and not slot.task and self.queue:
+                if not slot.retired and slot.ready and not slot.task and self.queue and not canary_running:
                     slot.send(self.queue.pop(0))
+                    canary_running = slot.task == CANARY_TASK
             for key, _ in self.selector.select(timeout=0.5):
                 self.read(key.data, outcomes, progress)
             now = time.monotonic()
@@ -339,6 +403,15 @@ class _Pool:
         if message.get("event") == "siap":
             slot.ready = True
             self.failures_to_start = 0
+        elif message.get("event") == "kanari":
+            slot.task = None
+            self.canary_seconds = message.get("seconds")
+            if not message.get("ok"):
+                raise GradingError(
+                    f"pemeriksaan awal gagal: notebook solusi sesi {self.settings['session']} dinilai di kotak "
+                    f"pasir yang sama dan {message.get('what', 'tidak mendapat nilai penuh')}.",
+                    message.get("todo"),
+                )
         elif message.get("event") == "hasil":
             message.pop("event")
             outcome = Outcome(**message)
@@ -380,8 +453,9 @@ class _Slot:
         env = dict(os.environ)
         env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
         env.setdefault("PYTHONWARNINGS", "ignore")
+        env["PYTHONSAFEPATH"] = "1"  # the installed `course`, never a copy in the course folder (nor its kernels')
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "course.instructor.grading", "--pekerja"],
+            [sys.executable, "-P", "-m", "course.instructor.grading", "--pekerja"],
             cwd=root,
             env=env,
             stdin=subprocess.PIPE,

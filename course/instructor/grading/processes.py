@@ -78,3 +78,65 @@ def reap_orphans(keep: set[int]) -> None:
             os.waitpid(info.si_pid, os.WNOHANG)
         except ChildProcessError:
             return
+
+
+# -- one run per course at a time ------------------------------------------------------------------------
+LOCK_NAME = "autograde.lock"
+
+
+class Busy(Exception):
+    """Another ``bimtek autograde`` holds the course's lock (``holder``: what it wrote in the lock file)."""
+
+    def __init__(self, holder: str):
+        super().__init__(holder)
+        self.holder = holder
+
+
+class CourseLock:
+    """An exclusive ``flock`` on ``<course>/.bimtek/autograde.lock`` while a run grades the course.
+
+    A second run refuses at once (:class:`Busy`) instead of interleaving with the first; the lock
+    goes with the process that holds it, so a run killed with ``kill -9`` never leaves it behind.
+    """
+
+    def __init__(self, root):
+        import fcntl
+
+        folder = os.path.join(str(root), ".bimtek")
+        os.makedirs(folder, exist_ok=True)
+        self.path = os.path.join(folder, LOCK_NAME)
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.pread(self.fd, 200, 0).decode("utf-8", "replace").strip()
+            os.close(self.fd)
+            raise Busy(holder) from None
+        os.ftruncate(self.fd, 0)
+        os.pwrite(self.fd, f"pid {os.getpid()}".encode(), 0)
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+# -- which `course` package --------------------------------------------------------------------------------
+def installed_course() -> str | None:
+    """The folder of the ``course`` package Python imports when the working folder is not on ``sys.path``
+    (``python -P``): the installed one, which the workers import and the sandbox binds."""
+    import subprocess
+    import sys
+
+    probe = "import course, os; print(os.path.dirname(os.path.realpath(course.__file__)))"
+    try:
+        proc = subprocess.run([sys.executable, "-P", "-c", probe], cwd="/", capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return (proc.stdout.strip() or None) if proc.returncode == 0 else None

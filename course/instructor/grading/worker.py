@@ -17,6 +17,7 @@ import os
 import shutil
 import signal
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -25,9 +26,12 @@ from pathlib import Path
 
 from course.instructor import gradebook as gbk
 from course.instructor.grading import nbgrader_patches as patches
-from course.instructor.grading.outcome import Outcome, fingerprint, number
+from course.instructor.grading.outcome import Outcome, fingerprint, number, regular_file, walk_no_follow
 from course.instructor.grading.reasons import describe_exit, precheck, reason, write_failure_feedback
 from course.instructor.sandbox import Limits
+
+# The reserved student id the canary (the session's solution notebook) is graded as; removed afterwards.
+CANARY_STUDENT = "bimtek-kanari-solusi"
 
 
 def _die_with_parent() -> None:
@@ -47,6 +51,24 @@ def _replace_preprocessor(config, trait: str, name: str, original: type, replace
     if "Autograde" in config and trait in config.Autograde:
         preprocessors = list(getattr(config.Autograde, trait))
     setattr(config.Autograde, trait, [replacement if p is original or p == name else p for p in preprocessors])
+
+
+def release_files(root: Path, coursedir, session: str) -> list[str]:
+    """The files the release of ``session`` ships beside its notebooks (relative paths): the only files
+    staged beside a submission in the sandbox. From ``release/<session>/`` (the source folder if the
+    release is missing), regular files only, no notebooks, nothing hidden."""
+    for step in (coursedir.release_directory, coursedir.source_directory):
+        folder = root / step / session
+        if folder.is_dir() and not folder.is_symlink():
+            found = []
+            for path in walk_no_follow(folder):
+                parts = path.relative_to(folder).parts
+                if path.suffix == ".ipynb" or any(p.startswith(".") or p == "__pycache__" for p in parts):
+                    continue
+                if regular_file(folder, parts) is not None:
+                    found.append(str(Path(*parts)))
+            return found
+    return []
 
 
 def nbgrader_config(settings: dict, on_sandbox_kernel: Callable[[object], None]):
@@ -99,6 +121,7 @@ class Worker:
         self.config = nbgrader_config(settings, self._sandbox_kernel_created)
         self.coursedir = CourseDirectory(config=self.config)
         self.coursedir.root = str(self.root)
+        self.config.SandboxKernelManager.sandbox_files = release_files(self.root, self.coursedir, self.session)
         self.url = self.coursedir.db_url
         self.coursedir.db_url = gbk.patient_url(self.url)
         self.timeout = int(self.config.Execute.get("timeout", 30)) if "Execute" in self.config else 30
@@ -200,6 +223,12 @@ class Worker:
         name = type(exc).__name__
         text = str(exc)
         limits = Limits(**self.settings.get("limits", {}))
+        if name == "OutputTooLarge":
+            return "keluaran_terlalu_besar", {"limit": patches.MESSAGE_CAP_BYTES // (1024 * 1024)}
+        if name == "OperationalError" or "database is locked" in text:
+            return "basis_data_sibuk", {"detail": text.strip().splitlines()[0][:150] if text.strip() else name}
+        if name == "RecursionError":
+            return "bukan_notebook", {"name": "notebook", "detail": "strukturnya bersarang terlalu dalam"}
         if name == "DeadKernelError" or "Kernel died" in text:
             ended = self.kernel_manager.kernel_exit if self.kernel_manager is not None else None
             if self.settings["sandbox"] == "bwrap" and ended is not None:
@@ -229,7 +258,7 @@ class Worker:
         what, todo = reason(code, **values)
         seconds = round(time.monotonic() - started, 3)
         self.forget(student)
-        write_failure_feedback(self.root, self.coursedir, self.session, student, self.expected, what, todo)
+        write_failure_feedback(self.root, self.coursedir, self.session, student, self.expected, (code, what, todo))
         gbk.write_status(
             self.engine,
             gbk.Status(
@@ -266,10 +295,109 @@ class Worker:
             if not manual:
                 gb.remove_submission(self.session, student)
 
+    # -- the canary ------------------------------------------------------------
+    def canary(self) -> dict:
+        """Grade the session's own solution notebooks (``source/<session>/``) exactly as a submission,
+        as the reserved student CANARY_STUDENT in a scratch folder, and remove that student again.
+
+        ``{"ok": True, "seconds": …}`` when they earn full marks, else ``{"ok": False, "what": …,
+        "todo": …}`` naming the first cell that lost points and its error."""
+        started = time.monotonic()
+        source = self.root / self.coursedir.source_directory / self.session
+        missing = [f"{n}.ipynb" for n in self.expected if regular_file(source, (f"{n}.ipynb",)) is None]
+        if missing:
+            return _canary_refusal(f"notebook solusi {', '.join(missing)} tidak ada di {source}")
+        scratch = Path(tempfile.mkdtemp(prefix="bimtek-kanari-"))
+        try:
+            folder = scratch / "kiriman" / CANARY_STUDENT / self.session
+            folder.mkdir(parents=True)
+            for name in self.expected:
+                shutil.copyfile(source / f"{name}.ipynb", folder / f"{name}.ipynb")
+            result = self._grade_canary(scratch)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+            self._remove_canary()
+        result["seconds"] = round(time.monotonic() - started, 3)
+        return result
+
+    def _grade_canary(self, scratch: Path) -> dict:
+        from nbgrader.coursedir import CourseDirectory
+
+        coursedir = CourseDirectory(config=self.config)
+        coursedir.root = str(self.root)
+        coursedir.db_url = self.coursedir.db_url
+        coursedir.submitted_directory = str(scratch / "kiriman")
+        coursedir.autograded_directory = str(scratch / "hasil")
+        coursedir.assignment_id, coursedir.student_id = self.session, CANARY_STUDENT
+        self.kernel_manager = None
+        converter = patches.failure_recording(self.Autograde)(coursedir=coursedir, config=self.config)
+        converter.force = True
+        converter.create_student = True
+        try:
+            converter.start()
+        except Exception as exc:
+            code, values = self.classify(converter.failure or exc)
+            return _canary_refusal(f"notebook solusi tidak dapat dinilai: {reason(code, **values)[0]}")
+        with self._gradebook() as gb:
+            submission = gb.find_submission(self.session, CANARY_STUDENT)
+            # Only the autograded tests count: written answers (manual grades) wait for the instructor.
+            graded = [(nb.name, g) for nb in submission.notebooks for g in nb.grades if g.auto_score is not None]
+            score = sum(float(g.auto_score) for _, g in graded)
+            max_score = sum(float(g.max_score) for _, g in graded)
+            lost = {(name, g.name) for name, g in graded if g.max_score and g.auto_score < g.max_score}
+        if score >= max_score:
+            return {"ok": True}
+        cell, error = _first_lost_cell(scratch / "hasil" / CANARY_STUDENT / self.session, self.expected, lost)
+        return _canary_refusal(
+            f"notebook solusi hanya mendapat {number(score)}/{number(max_score)}; sel pertama yang gagal: {cell} "
+            f"({error})"
+        )
+
+    def _remove_canary(self) -> None:
+        from nbgrader.api import MissingEntry
+
+        try:
+            with self._gradebook() as gb:
+                gb.remove_student(CANARY_STUDENT)
+        except MissingEntry:
+            pass
+        except Exception:
+            self.log.error("siswa kanari tidak dapat dihapus dari buku nilai:\n%s", traceback.format_exc())
+
     def mark_failed(self, student: str, code: str, values: dict) -> Outcome:
         folder = self.root / self.coursedir.submitted_directory / student / self.session
         fp = fingerprint(folder) if folder.is_dir() else ""
         return self.fail(student, code, values, fp, time.monotonic())
+
+
+def _canary_refusal(what: str) -> dict:
+    todo = (
+        "Tidak ada kiriman yang dinilai. Pastikan paket course yang terpasang cocok dengan source/ kursus ini "
+        "(pasang ulang dari repositori yang sama) dan notebook solusi lulus bila dijalankan, lalu jalankan lagi."
+    )
+    return {"ok": False, "what": what, "todo": todo}
+
+
+def _first_lost_cell(folder: Path, names: list[str], lost: set[tuple[str, str]]) -> tuple[str, str]:
+    """(grade id, error) of the first cell, in notebook order, that lost points."""
+    import nbformat
+
+    for name in names:
+        try:
+            nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
+        except Exception:
+            continue
+        for cell in nb.cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if (name, grade_id) not in lost:
+                continue
+            errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+            if errors:
+                text = f"{errors[0].get('ename', '')}: {errors[0].get('evalue', '')}".strip(": ")
+                return grade_id, " ".join(text.split())[:200] or "galat tanpa pesan"
+            return grade_id, "tidak lulus, tanpa pesan galat"
+    first = sorted(lost)[0] if lost else ("?", "?")
+    return first[1], "tidak lulus"
 
 
 def _worker_log(slot: int) -> logging.Logger:
@@ -304,6 +432,16 @@ def _do(worker: Worker, task: dict, log: logging.Logger) -> Outcome:
             return Outcome(student, "gagal", reason_code="galat_penilaian", reason=what, advice=todo)
 
 
+def _canary(worker: Worker, log: logging.Logger) -> dict:
+    try:
+        result = worker.canary()
+    except Exception as exc:
+        log.error("kanari: galat saat menilai notebook solusi:\n%s", traceback.format_exc())
+        result = _canary_refusal(f"galat saat menilai notebook solusi ({type(exc).__name__}: {str(exc)[:150]})")
+    log.info("kanari: %s", result)
+    return result
+
+
 def worker_main() -> int:
     """Entry point of a worker process: settings on the first line of stdin, then tasks."""
     _die_with_parent()
@@ -327,7 +465,11 @@ def worker_main() -> int:
         return 2
     protocol.write(json.dumps({"event": "siap", "pid": os.getpid()}) + "\n")
     for line in sys.stdin:
-        outcome = _do(worker, json.loads(line), log)
+        task = json.loads(line)
+        if task.get("canary"):
+            protocol.write(json.dumps({"event": "kanari", **_canary(worker, log)}, ensure_ascii=False) + "\n")
+            continue
+        outcome = _do(worker, task, log)
         protocol.write(json.dumps({"event": "hasil", **asdict(outcome)}, ensure_ascii=False) + "\n")
     if slot_uid is not None:
         slot_uid.release()
