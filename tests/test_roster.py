@@ -114,3 +114,17 @@ def test_a_failure_while_writing_imports_nothing(course, monkeypatch):
         roster.import_roster(course / "peserta.csv", course)
     assert len(calls) == 3
     assert people(course) == {}
+
+
+def test_the_graders_reserved_ids_are_refused(course):
+    """The canary of `bimtek autograde` grades as "bimtek-kanari-solusi" and then removes that student."""
+    rows = GOOD.splitlines()
+    reserved = rows[1].split(";", 1)[1]
+    (course / "cadangan.csv").write_text(
+        "\n".join([rows[0], f"bimtek-kanari-solusi;{reserved}"]) + "\n", encoding="utf-8"
+    )
+    proc = bimtek(["roster", "import", "cadangan.csv"], course)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines()[0] == (
+        'Baris 2: id "bimtek-kanari-solusi" tidak dapat dipakai (id berawalan "bimtek-" dipakai oleh penilai).'
+    )

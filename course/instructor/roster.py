@@ -46,6 +46,8 @@ ALIASES = {
 }
 REQUIRED = ("id", "nama_depan", "email", "kabupaten")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+# Ids the grader keeps for itself (the canary of ``bimtek autograde`` grades as "bimtek-kanari-solusi").
+RESERVED_ID_PREFIX = "bimtek-"
 EMAIL_PATTERN = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 # The longest line of a roster file, in characters: a row is a few hundred at most, even with
 # extra columns; a longer one is a broken or hostile file (and Python's CSV reader would stop at
@@ -90,6 +92,8 @@ def _row_problems(value: dict[str, str], number: int, seen_ids: dict[str, int]) 
             f'id "{pid}" tidak dapat dipakai (hanya huruf, angka, titik, garis bawah, dan tanda '
             "hubung, tanpa spasi, paling panjang 64)"
         )
+    elif pid.lower().startswith(RESERVED_ID_PREFIX):
+        problems.append(f'id "{pid}" tidak dapat dipakai (id berawalan "{RESERVED_ID_PREFIX}" dipakai oleh penilai)')
     elif pid in seen_ids:
         problems.append(f'id "{pid}" sudah dipakai di baris {seen_ids[pid]}')
     else:
