@@ -183,13 +183,13 @@ def _students_and_statuses(root: Path, opts: Options, config, folders: CourseFol
                 raise GradingError(
                     f"tidak ada kiriman sesi {opts.session} dari: {', '.join(unknown)}.",
                     f"Periksa folder {folders.submitted}/<peserta>/{opts.session}/ (jalankan "
-                    f"`nbgrader collect {opts.session}` bila belum).",
+                    f"`bimtek collect {opts.session}` bila belum).",
                 )
             students = [s for s in students if s in set(opts.students)]
         if not students:
             raise GradingError(
                 f"belum ada kiriman sesi {opts.session} di {folders.submitted}/.",
-                f"Kumpulkan dulu dengan `nbgrader collect {opts.session}`.",
+                f"Kumpulkan dulu dengan `bimtek collect {opts.session}`.",
             )
         return students, gbk.read_statuses(eng, opts.session)
     finally:
