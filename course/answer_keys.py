@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from course.checks import Verdict, missing_verdict
 from course.errors import InputError, describe_value
@@ -61,7 +61,8 @@ class DecisionKeys:
 
     ``keys[n]`` is ``salted(salt, f"{tag}:{n}", f"{decision}:{reason}")`` for item ``n``, in item
     order; ``reasons`` are the reason codes, ``noun`` names one item ("unggahan") and ``every``
-    all of them ("keempat unggahan").
+    all of them ("keempat unggahan"). ``also[n]`` holds the stored keys of further answers an editor
+    would defend for item ``n`` (accepted like the key).
     """
 
     salt: str
@@ -70,9 +71,11 @@ class DecisionKeys:
     reasons: tuple[str, ...]
     noun: str
     every: str
+    also: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def is_key(self, n: int, decision: str, reason: str) -> bool:
-        return salted(self.salt, f"{self.tag}:{n}", f"{decision}:{reason}") == self.keys[n]
+        stored = salted(self.salt, f"{self.tag}:{n}", f"{decision}:{reason}")
+        return stored == self.keys[n] or stored in self.also.get(n, ())
 
     def missing_verdict(self, answers: Container[int]) -> Verdict | None:
         """The failing verdict naming the items ``answers`` has not decided yet, else None."""

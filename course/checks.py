@@ -14,6 +14,13 @@ answer is not even of the right kind. Three calls use it:
 * ``nilai("nama_soal", jawaban)``: True or False, for the course's own tests and old
   notebooks; never raises for bad answers.
 
+Hints get more concrete when the same check fails again in a kernel (``course.hints``): the
+verdict's message and hint first, then ``where`` to look, then a worked ``example`` of a similar
+item, never the answer. A check supplies these with ``register(..., where=..., example=...)`` or on
+one ``Verdict``; generic texts stand in for them. An exception a check raises on an odd answer is
+shown as an Indonesian "cannot be checked" message, never Python's English one. None of this
+changes a verdict: the grader judges in its own process.
+
 Checks with ``reveal=False`` (the Tes Awal and Tes Akhir items) hold no key in the
 package: their ``judge`` only validates the form of an answer (``cek`` then confirms
 that it was recorded), and their ``keyed`` function judges it with the key that only
@@ -28,8 +35,9 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from course import hints
 from course.engines.results import Report
-from course.errors import CourseError, InputError, NotYetCorrect
+from course.errors import CourseError, EmptyInput, InputError, NotYetCorrect, describe_value
 from course.sessions import MODULES as SESSION_MODULES
 
 # Modules that register checks when imported, in the order ``_load`` imports them: session 00 first
@@ -45,11 +53,17 @@ class KeyFileError(Exception):
 
 @dataclass(frozen=True)
 class Verdict:
-    """The outcome of one check: right or not, with a message and a hint."""
+    """The outcome of one check: right or not, with a message and a hint.
+
+    ``where`` and ``example`` (optional) are the hints of a repeated failure of this kind: where to
+    look (second failure) and a worked example of a similar item (third and later); they override the
+    check's own (``register``)."""
 
     correct: bool
     message: str = ""
     hint: str = ""
+    where: str = ""
+    example: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,8 @@ class Check:
     recorded: str = "Jawaban Anda sudah tercatat."
     keyed: Callable[[Any, Any], Verdict] | None = None
     key_file: str | None = None
+    where: str = ""
+    example: str = ""
 
 
 def group_check(
@@ -124,18 +140,22 @@ def register(
     recorded: str | None = None,
     keyed: Callable[[Any, Any], Verdict] | None = None,
     key_file: str | None = None,
+    where: str = "",
+    example: str = "",
 ) -> Callable[[Callable[[Any], Verdict]], Callable[[Any], Verdict]]:
     """Decorator: register ``judge`` as the check called ``name``.
 
     A check with ``reveal=False`` needs ``keyed`` and ``key_file``: ``judge`` then only
-    validates the form, and the grader judges with ``keyed(jawaban, key)``."""
+    validates the form, and the grader judges with ``keyed(jawaban, key)``. ``where`` (where to
+    look: the worked example or section) and ``example`` (a worked example of a similar item, never
+    the answer) are shown by ``cek`` on the second and third failure (``course.hints``)."""
     if not reveal and (keyed is None or not key_file):
         raise ValueError(f"check {name!r}: reveal=False needs keyed= and key_file=")
 
     def wrap(judge: Callable[[Any], Verdict]) -> Callable[[Any], Verdict]:
         if name in _REGISTRY and _REGISTRY[name].judge is not judge:
             raise ValueError(f"check {name!r} is registered twice")
-        _REGISTRY[name] = Check(name, judge, reveal, recorded or Check.recorded, keyed, key_file)
+        _REGISTRY[name] = Check(name, judge, reveal, recorded or Check.recorded, keyed, key_file, where, example)
         return judge
 
     return wrap
@@ -202,19 +222,44 @@ def grade(name: str, jawaban: Any, key_of: Callable[[str], Any]) -> Verdict:
 
 
 def cek(soal: str, jawaban: Any = None) -> None:
-    """Self-check: print a friendly verdict; raise ``NotYetCorrect`` if not right yet."""
+    """Self-check: print a friendly verdict; raise ``NotYetCorrect`` (or ``InputError``) if not right yet.
+
+    A repeated failure of the same check shows more concrete hints (``course.hints``); an answer left
+    empty does not count as a try."""
     check = lookup(soal)
-    verdict = check.judge(jawaban)
+    try:
+        verdict = check.judge(jawaban)
+    except EmptyInput:
+        raise
+    except CourseError as exc:
+        if check.reveal:
+            hints.escalate(check.name, exc, check.where, check.example)
+        raise
+    except Exception as exc:  # a check that cannot cope with an odd answer: explained, never Python's English
+        raise _unreadable(check, jawaban) from exc
     if not check.reveal:
         print(f"\u2714 {check.recorded}")
         return
     if verdict.correct:
+        hints.passed(check.name)
         text = "\u2705 Tepat!"
         if verdict.message:
             text += " " + verdict.message
         print(text)
         return
-    raise NotYetCorrect(verdict.message or "jawaban ini belum sesuai dengan yang diminta soal.", verdict.hint or None)
+    error = NotYetCorrect(verdict.message or "jawaban ini belum sesuai dengan yang diminta soal.", verdict.hint or None)
+    raise hints.escalate(check.name, error, verdict.where or check.where, verdict.example or check.example)
+
+
+def _unreadable(check: Check, jawaban: Any) -> CourseError:
+    """The error ``cek`` shows when the check itself raised on ``jawaban`` (counted as a failed try)."""
+    error = InputError(
+        f"jawaban ini tidak dapat diperiksa karena bentuknya berbeda dari yang diminta soal "
+        f"(yang diberikan: {describe_value(jawaban)}).",
+        "Baca lagi soalnya dan samakan bentuk jawaban Anda dengan contoh di atas soal: teks di antara tanda "
+        "petik, angka tanpa tanda petik, daftar di dalam kurung siku, kamus di dalam kurung kurawal.",
+    )
+    return hints.escalate(check.name, error, check.where, check.example) if check.reveal else error
 
 
 def nilai(soal: str, jawaban: Any = None) -> bool:

@@ -8,19 +8,23 @@ Two kinds of problem reach a participant:
 * ``NotYetCorrect``: a self-check found the answer is not right yet. The
   message says what is wrong and gives a hint, without revealing the answer.
 
-``install()`` registers an IPython handler so that these, and the common Python
-errors a beginner meets (a misspelt name, a wrong column, a forgotten answer),
-are shown as one friendly Indonesian paragraph instead of a traceback. The cell
-still ends in an error, so nbgrader scores a failing test cell as failed.
+``install()`` registers an IPython handler so that these, and every Python or pandas
+error a cell raises (a misspelt name, a quote left open, a smart quote from WhatsApp,
+a wrong column, ``and`` between two columns; the paragraphs are in
+``course.common_errors``), are shown as one friendly Indonesian paragraph instead of
+a traceback and Python's English message. The cell still ends in an error, so nbgrader
+scores a failing test cell as failed; ``%tb`` shows an instructor the original.
 """
 
 from __future__ import annotations
 
 import difflib
+import linecache
 import math
 import numbers
 import sys
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pandas is imported only when a table is checked
@@ -41,11 +45,14 @@ class CourseError(Exception):
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.more: tuple[str, ...] = ()  # further lines: the hints of a repeated failure (course.hints)
 
     def friendly(self) -> str:
         text = f"{self.label}: {self.message}"
         if self.hint:
             text += f"\nPetunjuk: {self.hint}"
+        for line in self.more:
+            text += f"\n{line}"
         return text
 
     def __str__(self) -> str:  # what a plain traceback or a log shows
@@ -136,6 +143,7 @@ def expect_number(value: Any, name: str = "angka", *, computed: bool = False) ->
                 "Python memakai titik sebagai pemisah desimal dan angka ditulis tanpa "
                 'tanda petik: tulis 8.5, bukan "8,5".'
             )
+        hint = _decimal_comma_hint(value) or hint
         raise InputError(
             f"{name} harus berupa angka, tetapi yang diberikan adalah {describe_value(value)}.",
             hint,
@@ -143,6 +151,17 @@ def expect_number(value: Any, name: str = "angka", *, computed: bool = False) ->
     if value != value:  # NaN
         raise InputError(f"{name} tidak boleh NaN (bukan angka).", "Periksa lagi perhitungan Anda.")
     return float(value)
+
+
+def _decimal_comma_hint(value: Any) -> str | None:
+    """The hint for ``8,5`` typed without quotes: Python reads it as the pair of numbers (8, 5)."""
+    if isinstance(value, tuple) and len(value) == 2 and all(type(v) is int for v in value):
+        whole, part = value
+        return (
+            f"Python membaca {whole},{part} sebagai dua angka yang dipisahkan koma. Pemisah desimal di Python "
+            f"adalah titik: tulis {whole}.{part}."
+        )
+    return None
 
 
 def _computed_number(value: Any, name: str) -> float:
@@ -169,6 +188,7 @@ def _computed_number(value: Any, name: str) -> float:
         hint = "Tulis perhitungannya tanpa tanda petik; hasilnya harus angka."
         if isinstance(value, str) and "," in value:
             hint = "Python memakai titik sebagai pemisah desimal dan angka ditulis tanpa tanda petik."
+        hint = _decimal_comma_hint(value) or hint
         raise InputError(f"{name} harus berupa angka, tetapi yang diberikan adalah {describe_value(value)}.", hint)
     number = float(value)
     if math.isnan(number):
@@ -290,32 +310,16 @@ def expect_columns(frame: pd.DataFrame, columns: Iterable[str], name: str = "dat
 # Turning any exception into one friendly paragraph.
 
 
-def _close_names(name: str, namespace: Iterable[str]) -> list[str]:
-    public = [n for n in namespace if not n.startswith("_")]
-    return difflib.get_close_matches(name, public, n=2, cutoff=0.75)
+def explain(
+    exc: BaseException, namespace: Iterable[str] | Mapping[str, Any] = (), *, line: str = "", cell: str = ""
+) -> str:
+    """Describe ``exc`` in Indonesian for a participant, without a traceback or Python's English message.
 
-
-def _explain_syntax_error(value: BaseException) -> str:
-    line = getattr(value, "lineno", None)
-    where = f" pada baris {line}" if line else ""
-    shown = (getattr(value, "text", None) or "").strip()
-    text = f"Penulisan kode{where} belum benar sehingga Python tidak dapat membacanya."
-    if shown:
-        text += f" Baris itu: `{shown}`."
-    if isinstance(value, IndentationError):
-        return text + "\nPetunjuk: periksa spasi di awal baris; baris jawaban biasanya dimulai tanpa spasi."
-    return (
-        text + "\nPetunjuk: periksa pasangan tanda petik dan kurung, serta tanda = di antara nama "
-        "dan nilainya, misalnya durasi_jam = 8.5."
-    )
-
-
-def explain(exc: BaseException, namespace: Iterable[str] = ()) -> str:
-    """Describe ``exc`` in Indonesian for a participant, without a traceback."""
+    ``namespace`` (the participant's names, or names and values) lets a misspelt name or column be
+    matched to the right one; ``line`` and ``cell`` are the failing source line and the whole cell.
+    The paragraphs for Python's and pandas' own errors are in ``course.common_errors``."""
     if isinstance(exc, CourseError):
         return exc.friendly()
-    if isinstance(exc, SyntaxError):
-        return _explain_syntax_error(exc)
     if isinstance(exc, NotImplementedError):
         return f"Belum diisi: {STUB_HINT}"
     if isinstance(exc, AssertionError):
@@ -324,58 +328,55 @@ def explain(exc: BaseException, namespace: Iterable[str] = ()) -> str:
         if detail:
             text += f" {detail}"
         return text + "\nPetunjuk: baca lagi soalnya, perbaiki sel jawaban, lalu jalankan sel ini lagi."
-    if isinstance(exc, NameError):
-        name = getattr(exc, "name", None) or str(exc).split("'")[1 if "'" in str(exc) else 0]
-        text = f"Nama `{name}` belum dikenal."
-        close = _close_names(name, namespace)
-        if close:
-            text += " Mungkin maksud Anda: " + ", ".join(f"`{c}`" for c in close) + "."
-        return (
-            text + "\nPetunjuk: periksa ejaannya (huruf besar dan kecil dibedakan), "
-            "dan pastikan sel yang membuat nama itu, termasuk sel jawaban di atas, sudah dijalankan."
-        )
-    if isinstance(exc, KeyError):
-        key = exc.args[0] if exc.args else ""
-        return (
-            f"Kunci atau kolom {key!r} tidak ditemukan.\n"
-            "Petunjuk: periksa ejaan nama kolom; tampilkan daftar kolom dengan `data.columns`."
-        )
-    if isinstance(exc, ZeroDivisionError):
-        return (
-            "Ada pembagian dengan nol.\n"
-            "Petunjuk: periksa penyebutnya (misalnya jangkauan atau jumlah pengikut) tidak bernilai 0."
-        )
-    if isinstance(exc, TypeError):
-        return (
-            f"Jenis nilai tidak cocok: {exc}.\n"
-            "Petunjuk: angka ditulis tanpa tanda petik dan teks diapit tanda petik; "
-            "periksa lagi nilai yang Anda pakai."
-        )
-    if isinstance(exc, ValueError):
-        return f"Nilai tidak dapat digunakan: {exc}.\nPetunjuk: periksa lagi isi jawaban Anda."
-    if isinstance(exc, AttributeError):
-        return f"Perintah atau atribut tidak ditemukan: {exc}.\nPetunjuk: periksa ejaan setelah tanda titik."
-    if isinstance(exc, (IndexError,)):
-        return f"Urutan di luar jangkauan: {exc}.\nPetunjuk: ingat, Python mulai menghitung dari 0."
-    if isinstance(exc, (FileNotFoundError,)):
-        return (
-            f"Berkas tidak ditemukan: {exc.filename}.\n"
-            "Petunjuk: periksa nama berkas dan pastikan berkas ada di folder yang sama dengan notebook ini."
-        )
-    return (
-        f"Terjadi kesalahan ({type(exc).__name__}): {exc}.\n"
-        "Petunjuk: baca lagi sel ini; bila tetap bingung, tanyakan kepada instruktur."
-    )
+    from course.common_errors import Context, describe  # the paragraphs load only when an error is shown
+
+    names = namespace if isinstance(namespace, Mapping) else dict.fromkeys(namespace)
+    return describe(exc, Context(line, cell, names))
+
+
+def _is_cell(filename: str) -> bool:
+    """True for the file name IPython gives a notebook cell's code (``/tmp/ipykernel_123/456.py``)."""
+    return "ipykernel_" in filename or filename.startswith("<ipython-input")
+
+
+def failing_source(value: BaseException, tb: Any) -> tuple[str, str]:
+    """The failing line and the whole source of the participant's cell, or ``("", "")`` when unknown."""
+    if isinstance(value, SyntaxError):
+        cell = "".join(linecache.getlines(value.filename)) if value.filename else ""
+        return (value.text or "").rstrip("\n"), cell
+    found: tuple[str, int] | None = None
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if _is_cell(code.co_filename):
+            found = (code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    if found is None:
+        return "", ""
+    lines = linecache.getlines(found[0])
+    line = lines[found[1] - 1].rstrip("\n") if 0 < found[1] <= len(lines) else ""
+    return line, "".join(lines)
+
+
+def _remember(etype: type[BaseException], value: BaseException, tb: Any) -> None:
+    """Keep the exception where IPython's ``%tb`` looks for it, so an instructor can see the original."""
+    sys.last_type, sys.last_value, sys.last_traceback = etype, value, tb
+    if sys.version_info >= (3, 12):
+        sys.last_exc = value
 
 
 def _ipython_handler(
     shell: Any, etype: type[BaseException], value: BaseException, tb: Any, tb_offset: int | None = None
 ) -> None:
-    """IPython custom exception handler: one friendly paragraph, still an error."""
+    """IPython custom exception handler: one friendly Indonesian paragraph, still an error.
+
+    The error output's traceback (what JupyterLab shows) is only that paragraph; its ``ename`` and
+    ``evalue`` stay Python's, for tools and logs. ``%tb`` shows the original traceback."""
     try:
-        text = explain(value, getattr(shell, "user_ns", {}).keys())
+        _remember(etype, value, tb)
+        line, cell = failing_source(value, tb)
+        text = explain(value, getattr(shell, "user_ns", {}), line=line, cell=cell)
     except Exception:  # never let the handler itself fail
-        text = f"Terjadi kesalahan ({etype.__name__})."
+        text = "Terjadi kesalahan saat sel ini dijalankan.\nPetunjuk: jalankan lagi sel-sel dari atas."
     lines = ["\u274c " + text]
     show = getattr(shell, "_showtraceback", None)
     if show is not None:
@@ -385,11 +386,50 @@ def _ipython_handler(
     return None
 
 
+def _friendly_tracebacks(shell: Any) -> None:
+    """Route IPython's own ``showtraceback`` (errors found while IPython prepares a cell, such as a
+    misaligned indentation, code that parses but cannot compile, ``sys.exit()``, a widget callback
+    that fails) through the friendly handler too. ``%tb`` keeps showing the original traceback."""
+    if getattr(shell, "_bimtek_friendly", False):
+        return
+    original_show = shell.showtraceback
+    original_tb = shell.find_line_magic("tb")
+    state = {"original": False}
+
+    def showtraceback(exc_tuple: Any = None, *args: Any, **kwargs: Any) -> None:
+        etype, value, tb = exc_tuple if exc_tuple is not None else sys.exc_info()
+        if etype is None:
+            etype, value, tb = getattr(sys, "last_type", None), getattr(sys, "last_value", None), None
+        if state["original"] or etype is None or value is None:
+            return original_show(exc_tuple, *args, **kwargs)
+        _ipython_handler(shell, etype, value, tb if tb is not None else getattr(sys, "last_traceback", None))
+        return None
+
+    def tb_magic(line: str = "") -> None:
+        state["original"] = True
+        try:
+            if original_tb is not None:
+                original_tb(line)
+            else:  # pragma: no cover - IPython always has %tb
+                original_show()
+        finally:
+            state["original"] = False
+
+    shell.showtraceback = showtraceback
+    shell.register_magic_function(tb_magic, "line", "tb")
+    shell._bimtek_friendly = True
+
+
 def install() -> bool:
     """Show errors in the running IPython kernel as friendly Indonesian text.
 
-    Returns True when a kernel was found. Outside IPython it does nothing.
-    """
+    Every exception a cell raises (and a cell stopped with the Stop button) is shown as one paragraph
+    from :func:`explain`: through IPython's custom exception handler for errors of the cell's code
+    (syntax errors included), and through ``showtraceback`` for the errors IPython finds itself.
+    Python's compile-time warnings ("perhaps you missed a comma?") and IPython's English advice after
+    ``sys.exit()``, printed before or after the error they concern, are silenced: the error itself is
+    explained. ``%tb`` shows the original traceback (for instructors). Returns True when a kernel was
+    found; outside IPython it does nothing."""
     try:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython is always there in the course
@@ -397,5 +437,8 @@ def install() -> bool:
     shell = get_ipython()
     if shell is None:
         return False
-    shell.set_custom_exc((Exception,), _ipython_handler)
+    shell.set_custom_exc((Exception, KeyboardInterrupt), _ipython_handler)
+    _friendly_tracebacks(shell)
+    warnings.filterwarnings("ignore", category=SyntaxWarning)
+    warnings.filterwarnings("ignore", message="To exit: use")
     return True

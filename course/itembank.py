@@ -1,4 +1,4 @@
-"""The item bank of the Tes Awal (session 00) and Tes Akhir (session 07).
+"""The item bank of the Tes Awal (session 00) and Tes Akhir (session 08, its own short notebook).
 
 One bank, two forms. Both tests ask the same items in the same order, so a
 participant's gain can be computed per item and overall; the Tes Akhir shows
@@ -12,7 +12,9 @@ never installed and never released: a secret and, per item, the keyed hash
 (HMAC-SHA256 with that secret, :func:`key_digest`) of the correct option's text.
 :func:`read_key` reads it; :func:`is_correct` judges a letter with it.
 
-Check names are ``tes_awal_NN`` and ``tes_akhir_NN`` (NN = item number, 01..).
+Check names are ``tes_awal_NN`` and ``tes_akhir_NN`` (NN = item number, 01..); ``TEST_SESSIONS`` names
+the notebook of each form. Each item's ``sesi`` is the session that teaches its topic: one of the
+sessions between the two tests, never the Tes Akhir's own.
 They are registered with ``reveal=False``: in the kernel ``cek`` only validates
 the letter and confirms the answer was recorded; the grader judges it with the key
 (``course.checks.grade``).
@@ -36,11 +38,14 @@ from course.sessions import SESSIONS
 
 KEY_FILE = "bank_soal.json"  # in the grader's key folder (``kunci/`` at the course root)
 FORMS = ("awal", "akhir")
+# The session (notebook) that asks each form: the Tes Awal opens the course, the Tes Akhir has its own slot.
+TEST_SESSIONS = {"awal": "00-pengantar", "akhir": "08-tes-akhir"}
 LETTERS = "ABCD"
 # ``SESSIONS`` (course.sessions): every item's ``sesi`` is one of them.
 __all__ = [
     "KEY_FILE",
     "FORMS",
+    "TEST_SESSIONS",
     "LETTERS",
     "SESSIONS",
     "Item",

@@ -36,6 +36,40 @@ from bimtek_hub import RosterError, hash_password, new_password, read_roster  # 
 
 from course.instructor.safe_output import csv_writer  # noqa: E402 - formula-like cells neutralised
 
+# What a participant's server and kernel need from the repository: the course package, its Python,
+# the hub's deploy settings, the blank release. Everything else in it (source/ with model answers and
+# hidden tests, kunci/ with the Tes keys, tests/ with cohort answers, docs/ with the test discussion,
+# .git with all of it) is closed to other users by ``pengguna``.
+PARTICIPANT_READABLE = frozenset(
+    {
+        ".venv",
+        "course",
+        "deploy",
+        "node_modules",
+        "release",
+        "bimtek_kehumasan.egg-info",
+        "pyproject.toml",
+        "README.md",
+        "MULAI.md",
+        "LICENSE",
+    }
+)
+
+
+def close_repository(repo: Path) -> list[str]:
+    """Take group and other permissions from every top-level entry of ``repo`` that participants
+    do not need (the allow-list above); returns the names closed. New folders are closed by default."""
+    closed = []
+    for entry in sorted(repo.iterdir()):
+        if entry.name in PARTICIPANT_READABLE or entry.is_symlink():
+            continue
+        mode = entry.stat().st_mode & 0o7777
+        if mode & 0o077:
+            os.chmod(entry, mode & ~0o077)
+        closed.append(entry.name)
+    return closed
+
+
 COURSE_CONFIG_EXTRA = """
 
 # --- Server Bimtek (ditambahkan oleh deploy/siapkan.py pengguna) ---------------
@@ -150,6 +184,8 @@ def cmd_pengguna(args) -> int:
         for name in filenames:
             os.chown(os.path.join(dirpath, name), grader.pw_uid, grader.pw_gid)
     os.chmod(course / "kunci", 0o700)
+    # Participants' kernels import the course from this repository: close what holds answers.
+    close_repository(REPO)
     # The exchange root belongs to the grader; nbgrader creates the course's inbound/outbound/
     # feedback inside it on the first release, with the grader's group on inbound/.
     exchange = Path(args.exchange)

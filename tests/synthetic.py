@@ -7,8 +7,8 @@ scratch course, so the report reads exactly what nbgrader writes. A large cohort
 tables in bulk (nbgrader's ORM would take minutes), with the same columns
 nbgrader's ``add_submission`` fills.
 
-Sessions 00 and 07 carry the Tes Awal / Tes Akhir item ids of course/itembank.py
-(``tes_awal_NN`` and ``tes_akhir_NN``); no ``source/07-*`` is created.
+Sessions 00 and 08 carry the Tes Awal / Tes Akhir item ids of course/itembank.py
+(``tes_awal_NN`` and ``tes_akhir_NN``), session 07 the project's; no ``source/`` is created.
 """
 
 from __future__ import annotations
@@ -48,11 +48,10 @@ def session_cells(name: str) -> list[tuple[str, float]]:
         return [(f"pemanasan_{i}", 1.0) for i in range(1, 5)] + [
             (f"tes_awal_{n:02d}", 1.0) for n in range(1, N_ITEMS + 1)
         ]
+    if name.endswith("-tes-akhir"):
+        return [(f"tes_akhir_{n:02d}", 1.0) for n in range(1, N_ITEMS + 1)]
     if name.startswith("07-"):
-        return [(f"tes_akhir_{n:02d}", 1.0) for n in range(1, N_ITEMS + 1)] + [
-            ("proyek_rencana", 4.0),
-            ("proyek_siaran", 4.0),
-        ]
+        return [("proyek_rencana", 4.0), ("proyek_siaran", 4.0)]
     slug = name.split("-", 1)[1].replace("-", "_")
     return [(f"{slug}_{i}", 1.0 if i % 3 else 2.0) for i in range(1, 9)]
 
@@ -201,6 +200,6 @@ SESSIONS_10 = [
     "05-siaran-pers",
     "06-konferensi-pers",
     "07-proyek-akhir",
-    "08-evaluasi",
+    "08-tes-akhir",
     "09-tindak-lanjut",
 ]

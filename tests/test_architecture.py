@@ -42,6 +42,7 @@ SESSION_MODULES = {
     "s05_siaran_pers",
     "s06_konferensi_pers",
     "s07_proyek_akhir",
+    "s08_tes_akhir",
 }
 # Every other module or folder name under course/ is made of these English words ("_" between words).
 # A new English word goes here; an Indonesian name is renamed instead.
@@ -49,6 +50,7 @@ ENGLISH_WORDS = {
     "answer", "keys", "checks", "errors", "itembank", "vocabulary", "data",
     "engines", "clickbait", "engagement", "files", "press", "release", "spelling", "synthetic",
     "sessions", "shared",
+    "connections", "hints",
     "widgets", "explorer", "headline", "checker", "posting", "hours", "editor", "rundown", "planner",
     "verification", "checklist",
     "instructor", "certificates", "cli", "exchange", "export", "gradebook", "grading", "lint", "report",

@@ -471,3 +471,65 @@ def test_bad_input_gives_a_friendly_error(bad, error):
 
 def test_empty_text_has_no_findings():
     assert periksa_teks("") == [] and periksa_judul("   ") == []
+
+
+# ---------------------------------------------------------------------------
+# Proper names: names of people, places and institutions are written as their owners write them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua panitia, Rahmat Ramadhan, mengatakan pasar murah dibuka pekan depan.",
+        '"Kami siap melayani warga," ujar Ramadhan.',
+        "Acara itu dipandu oleh Ir. H. Ramadhan, M.Si., dari Bappeda.",
+        "Rapat dihadiri Kepala Desa Ramadhan Saputra dan para kader.",
+        "Mahasiswa Institut Teknologi Sepuluh Nopember ikut meninjau jembatan.",
+        "Ketua Panitia Rahmat Ramadhan hadir. Ramadhan menjelaskan, harga beras turun.",
+        "Apotik Kimia Farma Sukamaju buka sampai malam.",
+    ],
+)
+def test_a_name_is_never_corrected(text):
+    assert periksa_teks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Pasar murah dibuka selama bulan Ramadhan.", "Ramadhan"),
+        ("Rapat digelar pada 10 Nopember 2024.", "Nopember"),
+        ("Warga bersiap menyambut Hari Raya Idul Fitri.", "Idul Fitri"),
+        ("Kunjungan Walikota Bandung ditunda.", "Walikota"),
+        ("Selama Ramadhan, pasar buka sampai malam.", "Ramadhan"),
+    ],
+)
+def test_the_calendar_and_titles_are_still_corrected(text, wrong):
+    assert [f.teks for f in periksa_teks(text)] == [wrong]
+
+
+def test_a_person_and_the_month_in_one_text():
+    text = "Ketua panitia, Rahmat Ramadhan, mengatakan pasar murah dibuka selama bulan Ramadhan."
+    (finding,) = periksa_teks(text)
+    assert finding.saran == "Ramadan" and finding.awal == text.rindex("Ramadhan")
+    assert perbaiki(text) == text[: finding.awal] + "Ramadan."
+
+
+def test_a_known_name_is_kept_at_the_start_of_a_sentence_and_in_a_headline():
+    assert pairs(periksa_teks("Ramadhan menjelaskan jadwalnya.")) == [("Ramadhan", "Ramadan")]
+    assert periksa_teks("Ramadhan menjelaskan jadwalnya.", nama=["Ramadhan Saputra"]) == []
+    assert pairs(periksa_judul("Rahmat Ramadhan Terpilih Jadi Ketua Karang Taruna")) == [("Ramadhan", "Ramadan")]
+    assert periksa_judul("Rahmat Ramadhan Terpilih Jadi Ketua Karang Taruna", nama=["Rahmat Ramadhan"]) == []
+    # In a headline every word is capitalised, so a run of capitals is no evidence of a name.
+    assert pairs(periksa_judul("Jelang Ramadhan, Pemkab Himbau Warga Hemat")) == [
+        ("Ramadhan", "Ramadan"),
+        ("Himbau", "Imbau"),
+    ]
+
+
+def test_nama_diri_lists_the_names_a_text_introduces():
+    from course.engines.spelling import nama_diri
+
+    names = nama_diri(
+        'Ketua panitia, Rahmat Ramadhan, hadir. "Kami siap," ujar Ramadhan. Rapat dibuka pada bulan Juni.'
+    )
+    assert {"Rahmat", "Ramadhan"} <= names and "Juni" not in names and "Kami" not in names

@@ -235,3 +235,50 @@ def test_explain_turns_common_errors_into_indonesian():
     assert explain(NotImplementedError()).startswith("Belum diisi")
     assert explain(AssertionError()).startswith("Belum tepat")
     assert "Traceback" not in explain(RuntimeError("x"))
+
+
+def test_explain_never_shows_pythons_english_message():
+    cases = [
+        TypeError('can only concatenate str (not "int") to str'),
+        ValueError("The truth value of a Series is ambiguous. Use a.empty, a.bool(), a.item(), a.any() or a.all()."),
+        ValueError("All arrays must be of the same length"),
+        AttributeError("'str' object has no attribute 'uper'"),
+        IndexError("list index out of range"),
+        RuntimeError("something went wrong in the engine"),
+        OSError("Permission denied"),
+    ]
+    for exc in cases:
+        text = explain(exc)
+        assert str(exc) not in text and "\nPetunjuk: " in text, text
+
+
+def test_decimal_comma_without_quotes_is_explained():
+    """``durasi_jam = 8,5`` makes the pair (8, 5): the check says to write 8.5."""
+    with pytest.raises(InputError) as info:
+        cek("pemanasan_2", (8, 5))
+    assert "tulis 8.5" in info.value.friendly()
+    with pytest.raises(InputError) as info:
+        expect_number((3, 25), "er", computed=True)
+    assert "tulis 3.25" in info.value.hint
+
+
+def test_hints_escalate_and_reset_in_this_process():
+    from course import hints
+    from course.checks import Verdict, register
+
+    @register("uji_proses_jenjang", where="contoh jam desimal di atas.", example="pukul 09.30 ditulis 9.5.")
+    def judge(jawaban):
+        return Verdict(jawaban == 3, "" if jawaban == 3 else "belum tiga.", "Hitung lagi.")
+
+    texts = []
+    for _ in range(3):
+        with pytest.raises(NotYetCorrect) as info:
+            cek("uji_proses_jenjang", 1)
+        texts.append(info.value.friendly())
+    assert "Petunjuk lanjutan" not in texts[0]
+    assert texts[1].endswith("Petunjuk lanjutan: contoh jam desimal di atas.")
+    assert "Contoh serupa: pukul 09.30 ditulis 9.5." in texts[2]
+    assert hints.failures("uji_proses_jenjang") == 3
+    cek("uji_proses_jenjang", 3)
+    assert hints.failures("uji_proses_jenjang") == 0
+    assert lookup("uji_proses_jenjang").where == "contoh jam desimal di atas."

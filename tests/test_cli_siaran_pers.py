@@ -105,3 +105,24 @@ def test_missing_argument_is_indonesian():
     proc = run()
     assert proc.returncode != 0
     assert "wajib diisi" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_every_house_style_gets_ten_of_ten_with_the_fact_sheet():
+    for path in sorted(DATA.glob("gaya_*.txt")):
+        proc = run(path, "--fakta", DATA / "fakta.json")
+        assert proc.returncode == 0, proc.stderr
+        assert "10 dari 10 cek lolos" in proc.stdout, (path.name, proc.stdout)
+
+
+def test_a_short_release_gets_length_advice_not_a_failure(tmp_path):
+    good = (DATA / "baik.txt").read_text(encoding="utf-8")
+    paragraphs = good.split("\n\n")
+    short = "\n\n".join(paragraphs[:6] + paragraphs[paragraphs.index("###") :])
+    path = tmp_path / "pendek.txt"
+    path.write_text(short, encoding="utf-8")
+    proc = run(path, "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    length = next(c for c in data["checks"] if c["id"] == "panjang")
+    assert length["ok"] and "saran" in length["pesan"] and length["pesan"] in data["catatan"]
+    assert data["lolos"] == data["total"] == 10

@@ -1,8 +1,8 @@
 """Every session, graded by the real `bimtek autograde` in the sandbox: the canary (the session's own
 solution) passes and a participant whose answers are the solutions gets full marks.
 
-Session 02 hands over whole DataFrames (the cleaned data set is about 2–3 MB as a payload), which is more
-than the output cap keeps per notebook: the answer a graded cell hands over must still reach the judge.
+Every session in one course folder, so the sandbox, the canary and the judge meet each session's helpers,
+data files and handed-over answers (values, lists, dicts, and session 06's rundown table).
 """
 
 from __future__ import annotations

@@ -261,6 +261,35 @@ print(json.dumps(found))
     assert found["feedback_files_readable"] == 1, found
 
 
+def test_participant_cannot_read_answers_keys_or_tests_in_the_course_repository(hub, flow):
+    """A participant's kernel imports the course from the repository; nothing else in it is theirs to read."""
+    secret = {
+        "solution": ROOT / "source" / SESSION / NOTEBOOK,
+        "keys": ROOT / "kunci" / "bank_soal.json",
+        "cohorts": ROOT / "tests" / "cohorts" / "s00_pengantar.py",
+        "test_discussion": ROOT / "docs" / "instruktur" / "pembahasan-tes.md",
+        "git": ROOT / ".git" / "HEAD",
+    }
+    probe = f"""
+import json
+found = {{}}
+for key, path in {json.dumps({k: str(v) for k, v in secret.items()})}.items():
+    try:
+        open(path, "rb").read(1)
+        found[key] = "read"
+    except PermissionError:
+        found[key] = "denied"
+from course.sessions import s00_pengantar
+from course import cek
+found["course"] = "imported"
+print(json.dumps(found))
+"""
+    proc = run_as(hub.participants[0], probe)
+    assert proc.returncode == 0, proc.stderr
+    found = json.loads(proc.stdout)
+    assert found == {**{key: "denied" for key in secret}, "course": "imported"}, found
+
+
 def test_per_participant_passwords(hub, flow):
     a, b = hub.participants
     assert hub.login(a, hub.passwords[a]).status_code == 302

@@ -18,14 +18,28 @@ from .conftest import ROOT
 PENGANTAR = ROOT / "source" / "00-pengantar" / "00-pengantar.ipynb"
 
 
-def test_bank_has_15_to_20_items_covering_every_session():
+def test_bank_has_15_to_20_items_covering_every_session_between_the_two_tests():
+    """Each item's ``sesi`` is the session that teaches it: every session after the Tes Awal and before the
+    Tes Akhir has an item, and none is "taught" in a test session (an item on what session 00 teaches minutes
+    before the Tes Awal, or on the event itself, measures no gain)."""
     items = itembank.items()
     assert 15 <= len(items) <= 20
     assert len({it.id for it in items}) == len(items)
-    assert {it.sesi for it in items} == set(itembank.SESSIONS)
+    first = itembank.SESSIONS.index(itembank.TEST_SESSIONS["awal"])
+    last = itembank.SESSIONS.index(itembank.TEST_SESSIONS["akhir"])
+    assert {it.sesi for it in items} == set(itembank.SESSIONS[first + 1 : last])
     for it in items:
         assert len(it.pilihan) == 4 and len(set(it.pilihan)) == 4, it.id
         assert it.pertanyaan.strip() and it.sumber.strip() and it.topik.strip()
+
+
+def test_no_item_asks_about_the_seed_event():
+    """Where and when the 2023 Bimtek took place is trivia a participant can read in session 00: it is no
+    competence, and an item on it inflates the gain. Items cite professional sources, not the event reports."""
+    for it in itembank.items():
+        for report in ("carapandang", "bakabar", "Apahabar"):
+            assert report.lower() not in (it.pertanyaan + it.sumber).lower(), it.id
+        assert "Oktober 2023" not in " ".join(it.pilihan), it.id
 
 
 def test_exactly_one_option_is_correct_in_both_forms():
@@ -119,7 +133,7 @@ def test_bad_item_lookups_are_explained(call):
         call()
 
 
-PROYEK = ROOT / "source" / "07-proyek-akhir" / "07-proyek-akhir.ipynb"
+TES_AKHIR = ROOT / "source" / itembank.TEST_SESSIONS["akhir"] / f"{itembank.TEST_SESSIONS['akhir']}.ipynb"
 
 
 def _form_in_notebook(path, form: str) -> list[dict]:
@@ -158,7 +172,7 @@ def test_tes_awal_and_tes_akhir_notebooks_measure_the_same_items():
     """Read from both source notebooks: same items, same order, same keyed answer (the one of the grader's
     key file kunci/bank_soal.json), options rotated."""
     awal = _form_in_notebook(PENGANTAR, "awal")
-    akhir = _form_in_notebook(PROYEK, "akhir")
+    akhir = _form_in_notebook(TES_AKHIR, "akhir")
     assert len(awal) == len(akhir) == len(itembank.items())
     key = answer_key()
     for pre, post, it in zip(awal, akhir, itembank.items()):
@@ -173,9 +187,49 @@ def test_tes_awal_and_tes_akhir_notebooks_measure_the_same_items():
         assert f'serahkan("tes_akhir_{post["n"]:02d}", jawaban_{post["n"]:02d})' in post["cek"]
 
 
-def test_session_07_notebook_is_in_step_with_the_bank():
-    by_id = cells_by_id(nbformat.read(PROYEK, as_version=4))
+def test_tes_akhir_notebook_is_in_step_with_the_bank():
+    by_id = cells_by_id(nbformat.read(TES_AKHIR, as_version=4))
     for n in range(1, len(itembank.items()) + 1):
         name = itembank.check_name("akhir", n)
         assert by_id[f"{name}_soal"].source == itembank.question_markdown("akhir", n)
         assert itembank.is_correct("akhir", n, by_id[f"{name}_jawab"].source.split('"')[-2], answer_key())
+
+
+def test_each_form_lives_in_its_own_session_and_nowhere_else():
+    """The Tes Awal cells are all in session 00 and the Tes Akhir cells all in session 08 (its own short
+    notebook, not after the project of session 07); no other notebook holds a test cell."""
+    import re
+
+    expected = {
+        form: {itembank.check_name(form, n) for n in range(1, len(itembank.items()) + 1)} for form in itembank.FORMS
+    }
+    assert set(itembank.TEST_SESSIONS.values()) <= set(itembank.SESSIONS)
+    for session in itembank.SESSIONS:
+        by_id = cells_by_id(nbformat.read(ROOT / "source" / session / f"{session}.ipynb", as_version=4))
+        graded = {gid for gid, c in by_id.items() if c.metadata["nbgrader"].get("grade")}
+        for form in itembank.FORMS:
+            found = {gid for gid in graded if re.fullmatch(rf"tes_{form}_\d\d", gid)}
+            assert found == (expected[form] if itembank.TEST_SESSIONS[form] == session else set()), (session, form)
+
+
+def test_the_tes_akhir_notebook_holds_only_the_test():
+    """Session 08 is short: every graded cell is a Tes Akhir item, and it states its minutes."""
+    nb = nbformat.read(TES_AKHIR, as_version=4)
+    by_id = cells_by_id(nb)
+    graded = [gid for gid, c in by_id.items() if c.metadata["nbgrader"].get("grade")]
+    assert sorted(graded) == [itembank.check_name("akhir", n) for n in range(1, len(itembank.items()) + 1)]
+    intro = nb.cells[0].source
+    assert intro.startswith("# Sesi 08 — Tes Akhir") and "Perkiraan waktu: 20 menit" in intro
+
+
+def test_the_topic_map_after_the_tes_akhir_is_rendered_from_the_bank():
+    """After the test the notebook shows each item's topic, teaching session and source (``peta_soal``), read
+    from the bank at run time, so it cannot drift from the items."""
+    from course.sessions.s08_tes_akhir import peta_soal_markdown
+
+    table = peta_soal_markdown().splitlines()
+    assert len(table) == 2 + len(itembank.items())
+    for number, (row, it) in enumerate(zip(table[2:], itembank.items()), start=1):
+        assert row.startswith(f"| {number} | {it.topik} | {it.sesi} | "), row
+    sources = "".join(c.source for c in nbformat.read(TES_AKHIR, as_version=4).cells if c.cell_type == "code")
+    assert "peta_soal()" in sources

@@ -20,11 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SESSIONS = sorted(p.name for p in (ROOT / "source").glob("[0-9][0-9]-*") if p.is_dir())
 
 # Sessions whose participants work with pandas DataFrames or charts of a data set (read in the notebooks):
-#   01 reads the synthetic posts CSV, charts it, and builds its content calendar as a DataFrame;
-#   02 is the engagement analysis of the same CSV (read_csv, cleaning, charts, the explorer widget);
-#   04 filters the synthetic media list, a DataFrame from media_sintetis(), with boolean indexing;
-#   06 builds the press-conference rundown with susun_rundown(), which returns a DataFrame;
-#   07 builds the final-project calendar as a DataFrame and reads the data set with load_clean().
+#   01 reads the synthetic posts CSV through a course helper and charts it (the calendar is a list of values);
+#   02 is the engagement analysis of the same CSV through helpers (muat_data, bersihkan, median_per, charts,
+#      the explorer widget); its optional advanced track uses pandas directly;
+#   04 shows the synthetic media list, a DataFrame from media_sintetis(), filtered by saring_media();
+#   06 builds the press-conference rundown with susun_rundown() from a dict, which returns a DataFrame;
+#   07 reads the data set through helpers (jam_terbaik_per) and shows the final-project calendar as a table.
 # Sessions 00 (warm-up), 03 (headlines) and 05 (press release) work on numbers, lists and text only.
 PANDAS_SESSIONS = {
     "01-konten-medsos",

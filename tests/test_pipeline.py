@@ -170,3 +170,25 @@ def test_hidden_test_cells_hold_only_the_graders_verdict(graded, course):
                 assert len(cell.outputs) <= 1, (path, cell.metadata["nbgrader"]["grade_id"])
                 for output in cell.outputs:
                     assert output.output_type == "error" and output.ename == "BelumTepat", (path, output)
+
+
+TES_AKHIR = "08-tes-akhir"
+
+
+def test_the_tes_akhir_is_graded_in_its_own_session(graded, course):
+    """Session 08 on its own: deleted Tes Akhir test cells come back, edited ones (and the set-up cell) are
+    restored, the released notebook holds no letter, and the feedback shows no verdict for a test item."""
+    notebook = f"{TES_AKHIR}.ipynb"
+    deleted = nbformat.read(course / "autograded" / "hapus_sel_uji" / TES_AKHIR / notebook, as_version=4)
+    ids = [c.metadata.get("nbgrader", {}).get("grade_id") for c in deleted.cells]
+    assert "tes_akhir_05" in ids and "tes_akhir_06" in ids
+    edited = cells_by_id(
+        nbformat.read(course / "autograded" / "ubah_sel_terkunci" / TES_AKHIR / notebook, as_version=4)
+    )
+    assert 'cek("tes_akhir_02", jawaban_02)' in edited["tes_akhir_02"].source
+    assert "mulai(" in edited["tes_akhir_siapkan"].source
+    released = cells_by_id(nbformat.read(course / "release" / TES_AKHIR / notebook, as_version=4))
+    for n in range(1, COHORTS[TES_AKHIR].N_ITEMS + 1):
+        assert re.search(r'jawaban_\d\d = "[A-D]"', released[f"tes_akhir_{n:02d}_jawab"].source) is None
+    feedback = (course / "feedback" / "huruf_tes_awal" / TES_AKHIR / f"{TES_AKHIR}.html").read_text(encoding="utf-8")
+    assert "Jawaban tercatat; dinilai sesudah tes." in feedback

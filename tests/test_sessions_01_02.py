@@ -101,7 +101,7 @@ def test_answers_are_a_few_lines(session):
             assert "None" in placeholder, m["grade_id"]
 
 
-@pytest.mark.parametrize("session,minimum", [("01-konten-medsos", 5), ("02-analisis-engagement", 8)])
+@pytest.mark.parametrize("session,minimum", [("01-konten-medsos", 5), ("02-analisis-engagement", 10)])
 def test_checked_answers_and_one_written_answer(session, minimum):
     nb = load(session)
     registered = set(names())
@@ -121,6 +121,48 @@ def test_checked_answers_and_one_written_answer(session, minimum):
 def test_session_02_has_the_explorer_and_session_01_the_prime_time_tool():
     assert "penjelajah_engagement(bersih)" in "\n".join(c.source for c in load("02-analisis-engagement").cells)
     assert "penjelajah_jam_tayang(data)" in "\n".join(c.source for c in load("01-konten-medsos").cells)
+
+
+def test_session_02_core_is_filled_in_values_and_its_pandas_track_counts_for_nothing():
+    from .test_learner_path import programming_in
+
+    nb = load("02-analisis-engagement")
+    core, optional = [], []
+    for cell in nb.cells:
+        m = meta(cell)
+        if cell.cell_type != "code" or not m:
+            continue
+        (optional if m["grade_id"].startswith("lanjutan_") else core).append(cell)
+    answers = [c for c in core if meta(c).get("solution")]
+    assert len(answers) == 10
+    for cell in answers:
+        solution = cell.source.split("### BEGIN SOLUTION\n")[1].split("\n### END SOLUTION")[0]
+        assert programming_in(solution) is None, (meta(cell)["grade_id"], programming_in(solution))
+    assert len([c for c in optional if meta(c).get("solution")]) >= 5
+    for cell in optional:  # optional: never graded, never handed to the grader, so no score and no certificate
+        assert not meta(cell).get("grade") and "points" not in meta(cell) and "serahkan(" not in cell.source
+    text = " ".join(participant_text(nb).split())
+    assert "Jalur lanjutan (pilihan)" in text and "tidak dinilai" in text
+    minutes = re.search(r"Jalur inti \(bagian 1–9, sepuluh latihan\) memerlukan sekitar (\d+) menit", text)
+    assert minutes and 45 <= int(minutes.group(1)) <= 90
+
+
+def test_session_02_names_its_er_definition_and_cites_the_original_sources():
+    text = " ".join(participant_text(load("02-analisis-engagement")).split())
+    assert "Definisi yang dipakai sesi ini." in text and "ER berarti **ER per jangkauan**" in text
+    for source in (
+        "https://blog.hootsuite.com/calculate-engagement-rate/",
+        "https://www.rivaliq.com/blog/social-media-industry-benchmark-report/",
+        "https://blog.hootsuite.com/government-social-media-benchmarks/",
+        "https://doi.org/10.1109/ICISS48059.2019.8969826",
+        "https://amecorg.com/barcelona-principles-3-0/",
+    ):
+        assert source in text
+    assert not re.search(r"\bbrief\b|§", text)
+    prose = re.sub(r"`[^`]*`|https?://\S+", "", text.split("## Referensi")[0])  # titles of sources stay as published
+    prose = re.sub(r"\*+[^*]+\*+", "", prose)  # italics (and bold) removed: no foreign term may be left bare
+    for term in ("engagement", "output", "outcome", "out-take", "reach", "followers", "impressions", "mean"):
+        assert not re.search(rf"\b{term}\b", prose, re.I), term
 
 
 @pytest.mark.parametrize("session", SESSIONS)

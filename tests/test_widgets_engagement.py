@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from matplotlib.colors import to_hex
 
+from course.engines import posting_hours
 from course.engines import synthetic_data as dataset
 from course.engines.charts import PLATFORM_COLOURS
 from course.engines.engagement_frames import siapkan
@@ -138,3 +139,36 @@ def test_widgets_reject_non_tables():
         PenjelajahEngagement(None)
     with pytest.raises(InputError):
         PenjelajahJamTayang([1, 2])
+
+
+def test_explorer_groups_by_hour_and_marks_every_hour_the_rule_accepts(posts):
+    w = PenjelajahEngagement(posts)
+    assert [value for _, value in w.kelompok.options] == ["format", "pilar", "jam", "hari"]
+    w.platform.value = "TikTok"
+    w.kelompok.value = "jam"
+    tiktok = posts[posts["platform"] == "TikTok"].groupby("jam")["er_jangkauan"].median()
+    shown = bars(w.ax)
+    assert [int(h) for h in shown] == sorted(int(h) for h in tiktok.index)  # hours in clock order
+    assert list(shown.values()) == pytest.approx(list(tiktok.to_numpy()))
+    orange = sorted(
+        int(t.get_text())
+        for t, b in zip(w.ax.get_xticklabels(), w.ax.patches)
+        if to_hex(b.get_facecolor()) == "#e69f00"
+    )
+    assert orange == list(posting_hours.data_hours()["TikTok"])  # the same rule as the session 02 check
+    assert w.ax.get_xlabel() == "Jam unggah (WIB)" and "menurut jam unggah" in w.ax.get_title()
+    assert (
+        "Tertinggi: <b>pukul 20.00</b>" in w.keterangan.value and "Setara dengan yang tertinggi" in w.keterangan.value
+    )
+
+
+def test_explorer_days_keep_their_order_and_thin_groups_are_flagged(posts):
+    w = PenjelajahEngagement(posts)
+    w.kelompok.value = "hari"
+    assert list(bars(w.ax)) == ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+    w.kabupaten.value = "Danau Biru"
+    w.platform.value = "YouTube"
+    w.kelompok.value = "jam"
+    assert "jangan disimpulkan dulu" in w.keterangan.value
+    w.kelompok.value = "pilar"
+    assert w.ax.get_xlabel() == "Pilar konten" and len(w.ax.patches) == len(w.median_per_kelompok())

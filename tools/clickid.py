@@ -31,7 +31,7 @@ from course.engines.headline_features import NAMA_FITUR, fitur
 ROOT = Path(__file__).resolve().parent.parent
 DEV_PATH = ROOT.parent / "shared" / "data" / "clickid" / "dev.csv"
 CITATION = (
-    "William, A. & Sari, Y. (2020). CLICK-ID: A novel dataset for Indonesian clickbait clickbait. "
+    "William, A. & Sari, Y. (2020). CLICK-ID: A novel dataset for Indonesian clickbait headlines. "
     "Data in Brief 32, 106231. doi:10.1016/j.dib.2020.106231 (CC BY 4.0)"
 )
 L2 = 2.0

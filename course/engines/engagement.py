@@ -1,15 +1,15 @@
 """Engagement arithmetic for humas accounts.
 
-Engagements are likes/reactions + comments + shares + saves (Hootsuite 2024; see
-``../shared/domain/brief.md`` section 5.1). An engagement rate divides them by a
-denominator, and the denominator changes the answer:
+Engagements are likes/reactions + comments + shares + saves (Sehl and Mikolajczyk, "Engagement Rate
+Calculator", Hootsuite Blog, 2024, https://blog.hootsuite.com/calculate-engagement-rate/). An engagement
+rate divides them by a denominator, and the denominator changes the answer:
 
-* by reach: engagements / unique accounts reached x 100 (response of those who saw it);
-* by followers: engagements / followers x 100 (Rival IQ's per-post method);
-* by impressions: engagements / impressions x 100 (counts repeat views).
+* by reach: engagements / unique accounts reached x 100 (response of those who saw it; Hootsuite);
+* by followers: engagements / followers x 100 (Rival IQ's per-post method, Social Media Industry
+  Benchmark Report, https://www.rivaliq.com/blog/social-media-industry-benchmark-report/);
+* by impressions: engagements / impressions x 100 (counts repeat views; Hootsuite).
 
-Worked example from the brief (apparate.com.au): 1,500 engagements on 50,000
-reach is 3 %, but on 10,000 followers it is 15 %.
+Worked example: 1,500 engagements on 50,000 reach is 3 %, but on 10,000 followers it is 15 %.
 
 Plain Python only: session 00 uses this arithmetic, and its kernel never loads numpy or
 pandas. Tables of posts are in ``course.engines.engagement_frames``, charts in

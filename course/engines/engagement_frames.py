@@ -1,5 +1,7 @@
-"""Tables of posts: engagement rates, robust comparisons, follower tiers, prime hours.
+"""Tables of posts: loading and cleaning, engagement rates, robust comparisons, follower tiers, prime hours.
 
+``muat_data`` and ``bersihkan`` are the session 02 helpers participants call (Indonesian help at the end of
+their docstrings); the friendly tables they read are in ``course.engines.engagement_tables``.
 The functions take a pandas DataFrame of posts with the columns of
 ``course.engines.synthetic_data`` (``suka``, ``komentar``, ``bagikan``, ``simpan``,
 ``jangkauan``, ``pengikut``, ``impresi``, ``platform``, ``waktu_wib`` ...).
@@ -11,15 +13,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from course.engines.engagement import format_angka
-from course.errors import InputError, expect_columns, expect_frame
+from course.errors import EmptyInput, InputError, describe_value, expect_columns, expect_frame
 from course.vocabulary import HARI, PLATFORMS
 
 INTERACTION_COLUMNS = ("suka", "komentar", "bagikan", "simpan")
+# Columns a posts table must have for the analysis of session 02.
+ANALYSIS_COLUMNS = (
+    "id_unggahan",
+    "kabupaten",
+    "platform",
+    "waktu_wib",
+    "format",
+    "pengikut",
+    "jangkauan",
+    "impresi",
+    *INTERACTION_COLUMNS,
+)
 # Column that holds the ER for each denominator.
 ER_COLUMNS = {"jangkauan": "er_jangkauan", "pengikut": "er_pengikut", "impresi": "er_impresi"}
 
@@ -45,6 +61,7 @@ LABELS = {
     "kabupaten": "Kabupaten",
     "kontes": "Lomba atau kuis berhadiah",
     "tagar_tren": "Memakai tagar tren",
+    "jangkauan_per_pengikut": "Jangkauan per pengikut",
 }
 
 
@@ -100,6 +117,79 @@ def siapkan(data: pd.DataFrame) -> pd.DataFrame:
     frame = tambah_waktu(tambah_er(data))
     frame["tingkat_pengikut"] = tingkat_pengikut(frame["pengikut"])
     return frame
+
+
+def muat_data(berkas: Any = "unggahan_pemkab_sintetis.csv") -> pd.DataFrame:
+    """The posts CSV at ``berkas`` (beside the notebook) with ``waktu_wib`` as dates; ``InputError`` on any problem.
+
+    Indonesia: memuat berkas CSV unggahan yang satu folder dengan notebook.
+    Contoh: ``data = muat_data()`` atau ``data = muat_data("nama_berkas.csv")``.
+    """
+    if not isinstance(berkas, (str, Path)) or not str(berkas).strip():
+        raise InputError(
+            f"nama berkas harus berupa teks, bukan {describe_value(berkas)}.",
+            'Tulis nama berkasnya di antara tanda petik, misalnya "unggahan_pemkab_sintetis.csv".',
+        )
+    path = Path(berkas)
+    if not path.is_file():
+        raise InputError(
+            f"berkas {path.name} tidak ditemukan di folder notebook ini.",
+            "Periksa ejaan nama berkas; berkasnya harus satu folder dengan notebook.",
+        )
+    try:
+        frame = pd.read_csv(path)
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise InputError(
+            f"berkas {path.name} tidak dapat dibaca sebagai tabel CSV.",
+            'Simpan ulang dari Excel sebagai "CSV UTF-8 (Comma delimited)".',
+        ) from exc
+    expect_columns(frame, ANALYSIS_COLUMNS, "berkas")
+    stamps = pd.to_datetime(frame["waktu_wib"], errors="coerce", format="ISO8601")
+    if stamps.isna().any():
+        raise InputError(
+            f"ada {int(stamps.isna().sum())} baris yang waktu_wib-nya bukan tanggal dan jam.",
+            "Tulis waktu seperti 2024-01-05 07:10 di berkas itu.",
+        )
+    frame["waktu_wib"] = stamps
+    return frame
+
+
+def required_columns(value: Any, frame: pd.DataFrame, name: str = "kolom_wajib") -> list[str]:
+    """The list of column names ``value``, each a column of ``frame``; ``InputError`` otherwise."""
+    example = '["jangkauan"]'
+    if value is None or (isinstance(value, (list, tuple)) and not value):
+        raise EmptyInput(f"{name} masih kosong.", f"Tulis daftar nama kolom di dalam kurung siku, misalnya {example}.")
+    if not isinstance(value, (list, tuple)):
+        raise InputError(
+            f"{name} harus berupa daftar (list), bukan {describe_value(value)}.",
+            f"Tulis nama kolom di dalam kurung siku, misalnya {example}.",
+        )
+    columns = []
+    for position, item in enumerate(value, start=1):
+        if not isinstance(item, str) or not item.strip():
+            raise InputError(
+                f"butir ke-{position} pada {name} berupa {describe_value(item)}, bukan nama kolom.",
+                "Tulis setiap nama kolom di antara tanda petik.",
+            )
+        columns.append(item.strip())
+    expect_columns(frame, columns, "data")
+    return columns
+
+
+def bersihkan(data: Any, kolom_wajib: Any) -> pd.DataFrame:
+    """A new table: duplicate rows dropped, then rows with an empty value in any of ``kolom_wajib``;
+    with the ER columns, hour, day, follower tier and reach per follower added.
+
+    Indonesia: membuang baris kembar dan baris yang kosong di salah satu ``kolom_wajib``, lalu
+    menambahkan kolom interaksi, ER per jangkauan/pengikut/impresi, jam, hari, dan kelompok pengikut.
+    Contoh: ``bersih = bersihkan(data, ["jangkauan"])``.
+    """
+    frame = expect_frame(data, "data")
+    columns = required_columns(kolom_wajib, frame)
+    expect_columns(frame, ANALYSIS_COLUMNS, "data")
+    ready = siapkan(frame.drop_duplicates().dropna(subset=columns))
+    ready["jangkauan_per_pengikut"] = ready["jangkauan"] / ready["pengikut"].where(ready["pengikut"] > 0)
+    return ready
 
 
 def _er_column(per: str) -> str:
@@ -174,8 +264,10 @@ class Perbandingan:
 
     def __str__(self) -> str:
         label = LABELS.get(self.kelompok, self.kelompok)
+        column = LABELS.get(self.kolom, self.kolom).split(" (")[0]
+        column = column if column[:2].isupper() else column.lower()
         return (
-            f"{label}: median {self.kolom} {format_angka(self.median_ya, 2)} ({self.n_ya} unggahan) "
+            f"{label}: median {column} {format_angka(self.median_ya, 2)} ({self.n_ya} unggahan) "
             f"dibanding {format_angka(self.median_tidak, 2)} ({self.n_tidak} unggahan), "
             f"rasio {format_angka(self.rasio, 2)} kali; selang 95%: "
             f"{format_angka(self.bawah, 2)}–{format_angka(self.atas, 2)} kali."

@@ -2,9 +2,9 @@
 
 ``periksa_undangan(teks, fakta=None)`` reads an advisory written as labelled lines ("Apa:",
 "Kapan:", ...) and reports each element (apa, kapan, di mana, mengapa, narasumber, narahubung;
-SFU toolkit and UNUGHA, brief §2.7) and the form of the date ("Kamis, 13 Juni 2024": month
-capitalised, weekday matching the date) and of the time ("pukul 09.30 WIB": EYD V Tanda Titik
-rule 7 separates hours and minutes with a dot; a time zone).
+Simon Fraser University's communicators' toolkit and UNUGHA's coverage rules) and the form of
+the date ("Kamis, 13 Juni 2024": month capitalised, weekday matching the date) and of the time
+("pukul 09.30 WIB": EYD V Tanda Titik rule 7 separates hours and minutes with a dot; a time zone).
 
 It returns a ``course.engines.press_conference.LaporanKonpers``; nothing is printed. Precision first: a
 well-formed advisory passes cleanly. The end marks, the word pattern and the contact rule are

@@ -31,12 +31,19 @@ in ``course.engines.spelling_rules`` and their word lists in ``course.engines.sp
   with a full stop (Singkatan rules 3, 4a and 6).
 * ``kapital``: *Anda* always capitalised; names of months capitalised (Huruf
   Kapital note a and rule 13).
+
+Names of people, places and institutions are never corrected: a word that the text shows to be part
+of a proper name (``course.engines.spelling_names``: after a title such as "dr." or a verb of
+attribution, inside a run of capitalised words, or a name the caller passes in ``nama``) keeps its
+spelling, so a person named Ramadhan is left alone while "bulan Ramadhan" becomes "bulan Ramadan".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from course.engines.spelling_names import name_words, names_in
 from course.engines.spelling_rules import (
     WORD,
     Temuan,
@@ -53,11 +60,26 @@ from course.errors import expect_text
 # Public API
 
 
-def _check(text: str, title: bool, sentence_start: bool = True) -> list[Temuan]:
+# The rules that could "correct" a proper name, and whether a run of capitalised words is evidence enough.
+_NAME_RULES = {"kata-baku": True, "kata-depan": False}
+
+
+def _keep_names(
+    text: str, words: list[re.Match], found: list[Temuan], title: bool, nama: Iterable[str]
+) -> list[Temuan]:
+    """``found`` without the findings that would change a proper name."""
+    at = {m.start(): i for i, m in enumerate(words)}
+    names = {runs: name_words(text, words, nama, runs=runs and not title) for runs in (True, False)}
+    return [f for f in found if f.aturan not in _NAME_RULES or at.get(f.awal) not in names[_NAME_RULES[f.aturan]]]
+
+
+def _check(text: str, title: bool, sentence_start: bool = True, nama: Iterable[str] = ()) -> list[Temuan]:
     words = list(WORD.finditer(text))
     found: list[Temuan] = []
     found += rule_baku(text, words, title)
     found += rule_di_ke(text, words, title)
+    if found:
+        found = _keep_names(text, words, found, title, tuple(nama))
     found += rule_numbers(text, title, sentence_start)
     found += rule_abbreviations(text, words)
     found += rule_capitals(text, words)
@@ -72,27 +94,35 @@ def _check(text: str, title: bool, sentence_start: bool = True) -> list[Temuan]:
     return kept
 
 
-def periksa_teks(teks: object, awal_kalimat: bool = True) -> list[Temuan]:
+def periksa_teks(teks: object, awal_kalimat: bool = True, nama: Iterable[str] = ()) -> list[Temuan]:
     """Findings in running text (sentences of a release or a caption).
 
     With ``awal_kalimat=False`` the text is a fragment (a table cell, a heading),
-    so its first word is not checked as the start of a sentence.
+    so its first word is not checked as the start of a sentence. ``nama`` are names
+    the text may use (people, places, institutions of a fact sheet); they are never corrected.
     """
-    return _check(expect_text(teks, "teks", allow_empty=True), title=False, sentence_start=awal_kalimat)
+    text = expect_text(teks, "teks", allow_empty=True)
+    return _check(text, title=False, sentence_start=awal_kalimat, nama=nama)
 
 
-def periksa_judul(judul: object) -> list[Temuan]:
-    """Findings in a headline: the running-text rules plus title capitalisation."""
-    return _check(expect_text(judul, "judul", allow_empty=True), title=True)
+def periksa_judul(judul: object, nama: Iterable[str] = ()) -> list[Temuan]:
+    """Findings in a headline: the running-text rules plus title capitalisation (``nama`` as in ``periksa_teks``)."""
+    return _check(expect_text(judul, "judul", allow_empty=True), title=True, nama=nama)
 
 
-def perbaiki(teks: object, judul: bool = False) -> str:
+def perbaiki(teks: object, judul: bool = False, nama: Iterable[str] = ()) -> str:
     """``teks`` with every suggested fix applied."""
     text = expect_text(teks, "judul" if judul else "teks", allow_empty=True)
-    findings = _check(text, title=judul)
+    findings = _check(text, title=judul, nama=nama)
     for f in sorted(findings, key=lambda f: f.awal, reverse=True):
         text = text[: f.awal] + f.saran + text[f.akhir :]
     return text.rstrip() if judul else text
+
+
+def nama_diri(teks: object, nama: Iterable[str] = ()) -> frozenset[str]:
+    """The words ``teks`` shows to be proper names (``course.engines.spelling_names``), e.g. to keep them
+    in a headline written above that text."""
+    return names_in(expect_text(teks, "teks", allow_empty=True), nama)
 
 
 # English aliases for maintainers' code.

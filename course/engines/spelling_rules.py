@@ -220,7 +220,7 @@ def _number_signs(text: str) -> Iterable[Temuan]:
 
 def _numbers_in_sentences(text: str, sentence_start: bool) -> Iterable[Temuan]:
     """A number that opens a sentence (Angka rule 4); a one-word number written in figures (Angka rule 2)."""
-    for index, (start, end) in enumerate(_sentences(text)):
+    for index, (start, end) in enumerate(sentence_spans(text)):
         sentence = text[start:end]
         opening = _NUMBER_START.match(sentence)
         if opening and (sentence_start or index > 0):
@@ -248,7 +248,7 @@ def _numbers_in_sentences(text: str, sentence_start: bool) -> Iterable[Temuan]:
                     )
 
 
-def _sentences(text: str) -> Iterable[tuple[int, int]]:
+def sentence_spans(text: str) -> Iterable[tuple[int, int]]:
     """Spans of the sentences of ``text`` (a full stop after an abbreviation does not end one)."""
     start = 0
     for m in _SENTENCE_END.finditer(text):

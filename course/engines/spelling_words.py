@@ -18,7 +18,7 @@ KATA_TUGAS = frozenset(
 KATA_TUGAS_LAIN = frozenset(
     "hingga sampai tanpa terhadap sejak ketika saat jika bila apabila kalau meski meskipun walau walaupun "
     "namun tetapi tapi lalu kemudian seperti antara menuju demi sambil selama sebelum sesudah setelah usai "
-    "soal atas pun bahkan juga supaya sehingga maupun melalui via versus ala sang si para tak tidak belum "
+    "soal atas pun bahkan juga supaya sehingga maupun melalui lewat via versus ala sang si para tak tidak belum "
     "sudah telah masih jadi yakni yaitu".split()
 )
 
@@ -180,3 +180,42 @@ BOLEH_KECIL = frozenset("bin binti boru van von der de da vs km kg cm mm ml mg h
 SINGKATAN_BERTITIK = frozenset(
     "no hlm km kav lt gg jl gd dll dsb dst dkk yth prof dr drs ir sdr kol tel telp hal a.n s.d".split()
 )
+
+# ---------------------------------------------------------------------------
+# Proper names (``course.engines.spelling_names``): the names of people, places and institutions are
+# written as their owners write them and never "corrected" (a person named Ramadhan).
+
+# Titles and forms of address written before a name: "dr. Rina", "Ir. H. Ahmad", "Ibu Siti".
+GELAR_NAMA = frozenset(
+    "dr drg dra drs ir h hj prof kh ny nn tn sdr sdri bapak ibu pak bu saudara saudari kak mas mbak bang".split()
+)
+# Verbs of attribution (EYD V Tanda Koma rule 7; newsroom usage): the name after them is a speaker.
+VERBA_ATRIBUSI = (
+    "kata",
+    "ujar",
+    "ucap",
+    "tutur",
+    "ungkap",
+    "jelas",
+    "terang",
+    "tegas",
+    "imbuh",
+    "tambah",
+    "sebut",
+    "ujarnya",
+    "katanya",
+    "tuturnya",
+    "jelasnya",
+    "ungkapnya",
+    "tegasnya",
+    "imbuhnya",
+    "tambahnya",
+)
+# Words next to which a month or feast (Ramadhan, Nopember, Idul Fitri) is the calendar, not a name.
+KONTEKS_KALENDER = frozenset(
+    "bulan hari raya puasa selama awal akhir jelang menjelang pertengahan malam tanggal pekan minggu tahun "
+    "sambut menyambut idul fitri adha lebaran ibadah sahur buka berbuka tarawih selamat memasuki usai "
+    "setelah sebelum sesudah sepanjang sejak hingga sampai pada".split()
+)
+# Non-standard words that are never part of a name: "Walikota Bandung" is still "Wali Kota Bandung".
+BUKAN_NAMA = frozenset({"walikota", "ibukota"})

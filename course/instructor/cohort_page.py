@@ -8,6 +8,7 @@ import html
 import pandas as pd
 
 from course.instructor.cohort import Cohort
+from course.itembank import TEST_SESSIONS
 
 
 def _pct(value) -> str:
@@ -130,8 +131,9 @@ def _gain_section(g: dict, charts: dict) -> list[str]:
     parts.append(GAIN_EXPLANATION)
     if g["class"] is None:
         parts.append(
-            "<p><b>Belum dapat dihitung:</b> perlu nilai Tes Awal (sel <code>tes_awal_NN</code>, sesi 00) "
-            "dan Tes Akhir (sel <code>tes_akhir_NN</code>, sesi 07) dari peserta yang sama.</p>"
+            "<p><b>Belum dapat dihitung:</b> perlu nilai Tes Awal (sel <code>tes_awal_NN</code>, "
+            f"sesi {TEST_SESSIONS['awal']}) dan Tes Akhir (sel <code>tes_akhir_NN</code>, "
+            f"sesi {TEST_SESSIONS['akhir']}) dari peserta yang sama.</p>"
         )
         return parts
     parts.append(_gain_class_table(g["class"]))

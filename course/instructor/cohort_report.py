@@ -7,7 +7,7 @@ the page, long format), from the gradebook only (SQLite or PostgreSQL):
 * item difficulty (proportion of the points earned) for every graded cell;
 * completion: graded, failed, not handed in, per session;
 * pre/post gain from the Tes Awal (cells ``tes_awal_NN``, session 00) to the
-  Tes Akhir (cells ``tes_akhir_NN``, session 07, the same items) as Hake's
+  Tes Akhir (cells ``tes_akhir_NN``, session 08, the same items) as Hake's
   normalised gain g = (post − pre) / (max − pre), per participant, per item
   and for the class (from class means, as Hake 1998 does); categories high
   g > 0.7, medium 0.3–0.7, low < 0.3 (brief §6). A Tes Awal already at the

@@ -1,11 +1,12 @@
 """Session 01 (konten media sosial): content taxonomy, example posts, and the checks.
 
-Exercises: pick the platform for audience scenarios (``konten_1``); classify
-example posts into pillar (``konten_2``) and format (``konten_3``); the share
-of ceremonial posts in the synthetic data (``konten_4``); a month's content
-calendar that satisfies stated rules (``konten_5``). Facts in the scenarios come
-from ``../shared/domain/brief.md`` (DataReportal Digital 2024, section 5.4);
-the platform features are those listed in the notebook's platform table.
+Exercises of the core path, each answered with values: pick the platform for audience scenarios
+(``konten_1``); classify example posts into pillar (``konten_2``) and format (``konten_3``); the share of
+ceremonial posts in the synthetic data, as a spreadsheet-like formula over the counts ``jumlah_per`` shows
+(``konten_4``); a month's content calendar, a list of posts, that keeps the stated rules and the posting-hour
+rule of ``course.engines.posting_hours`` (``konten_5``). The optional advanced track (``lanjutan_konten_4``)
+computes a share with pandas. Facts in the scenarios come from DataReportal's Digital 2024 Indonesia; the
+platform features are those listed in the notebook's platform table.
 """
 
 from __future__ import annotations
@@ -18,24 +19,23 @@ import pandas as pd
 from course.checks import Verdict, broken_rule, count_verdict, register
 from course.engines import synthetic_data
 from course.engines.charts import grafik_median
-from course.engines.engagement_frames import jam_terbaik, siapkan
-from course.errors import InputError, expect_list_of_text, expect_number
+from course.engines.engagement_frames import siapkan
+from course.engines.posting_hours import format_per_platform, tabel_jam_tayang
+from course.errors import InputError, expect_columns, expect_frame, expect_list_of_text, expect_number
 from course.sessions.shared import (
     FORMAT_ALIASES,
     PILLAR_ALIASES,
-    calendar_frame,
-    calendar_hour,
-    calendar_row,
+    calendar_rows,
     ceremonial_verdict,
-    format_per_platform,
-    format_verdict,
-    jam_utama,
     normalise,
+    post_verdict,
+    read_date,
+    read_post,
     short_calendar,
 )
-from course.vocabulary import PLATFORMS, platform_name
+from course.vocabulary import HARI, PLATFORMS, platform_name
 
-# The notebook imports these (with the engine functions it shows: grafik_median, siapkan, jam_terbaik).
+# The notebook imports these (with the engine functions it shows: grafik_median, siapkan, tabel_jam_tayang).
 __all__ = [
     "CONTOH",
     "FORMATS",
@@ -45,9 +45,10 @@ __all__ = [
     "SKENARIO",
     "contoh_unggahan",
     "grafik_median",
-    "jam_terbaik",
-    "jam_utama",
+    "jumlah_per",
+    "lihat_kalender",
     "siapkan",
+    "tabel_jam_tayang",
     "tabel_skenario",
 ]
 
@@ -140,11 +141,31 @@ SKENARIO = (
     ),
 )
 
-# Calendar rules (the notebook states the same numbers).
-KALENDER_KOLOM = ("tanggal", "platform", "jam", "format", "pilar")
-KALENDER_MIN_UNGGAHAN = 8
+# Calendar rules (the notebook states the same numbers); the hours follow course.engines.posting_hours.
+KALENDER_KOLOM = ("tanggal", "jam", "platform", "format", "pilar")
+KALENDER_MIN_UNGGAHAN = 6
 KALENDER_MIN_PLATFORM = 3
 KALENDER_MIN_PILAR = 3
+# The share of ceremonial posts: any rounding a report would give passes (29.7 or 30 for 29.72).
+PERSEN_TOLERANSI = 0.5
+
+
+def lihat_kalender(kalender) -> pd.DataFrame:
+    """The calendar (a list of posts) as a table by date, with the day of the week (benchmark hours have one)."""
+    rows = calendar_rows(kalender, ("tanggal",))
+    dates = [read_date(row["tanggal"], f"tanggal unggahan ke-{n}") for n, row in enumerate(rows, start=1)]
+    table = pd.DataFrame(rows, index=pd.RangeIndex(1, len(rows) + 1, name="unggahan ke-"))
+    table.insert(1, "hari", [HARI[day.weekday()] for day in dates])
+    return table.iloc[sorted(range(len(dates)), key=dates.__getitem__)]
+
+
+def jumlah_per(data, kolom: str) -> pd.DataFrame:
+    """Number of posts per value of ``kolom`` (most first); the last row counts all posts."""
+    frame = expect_frame(data, "data")
+    expect_columns(frame, [kolom], "data")
+    counts = frame[kolom].value_counts()
+    index = pd.Index([*counts.index, "(semua unggahan)"], name=kolom)
+    return pd.DataFrame({"jumlah unggahan": [*counts.tolist(), len(frame)]}, index=index)
 
 
 def contoh_unggahan() -> pd.DataFrame:
@@ -220,52 +241,64 @@ def _check_scenarios(jawaban) -> Verdict:
     return Verdict(True, "Setiap skenario sudah mendapat platform yang cocok dengan khalayak dan formatnya.")
 
 
-@register("konten_4")
-def _check_ceremonial_share(jawaban) -> Verdict:
-    value = expect_number(jawaban, "persen_seremonial", computed=True)
-    data = synthetic_data.load()
-    share = float((data["pilar"] == "seremonial").mean())
-    expected = share * 100
-    if math.isclose(value, expected, abs_tol=0.01):
-        return Verdict(
-            True, f"Sekitar {round(expected)} dari setiap 100 unggahan dalam data sintetis ini adalah seremonial."
-        )
-    if math.isclose(value, share, abs_tol=0.0001):
+def _share_verdict(jawaban, name: str, posts: pd.DataFrame, tolerance: float, hint: str) -> Verdict:
+    """The verdict on ``jawaban``, the percentage of ceremonial posts among ``posts``."""
+    value = expect_number(jawaban, name, computed=True)
+    share = float((posts["pilar"] == "seremonial").mean())
+    if abs(value - share * 100) <= tolerance:
+        return Verdict(True, f"Sekitar {round(share * 100)} dari setiap 100 unggahan itu seremonial (data sintetis).")
+    if math.isclose(value, share, abs_tol=0.005):
         return Verdict(
             False, "angka ini masih berupa pecahan (antara 0 dan 1).", "Kalikan dengan 100 agar menjadi persen."
         )
-    if math.isclose(value, float((data["pilar"] == "seremonial").sum()), abs_tol=0.5):
-        return Verdict(
-            False,
-            "ini jumlah unggahan seremonial, belum persentasenya.",
-            "Pakai .mean() seperti contoh, lalu kalikan 100.",
-        )
-    return Verdict(
-        False,
-        "persentasenya belum sesuai.",
-        'Ikuti contoh persen video di atas; ganti kolom "format" dengan "pilar" dan "video" '
-        'dengan "seremonial" (huruf kecil semua).',
+    if math.isclose(value, float((posts["pilar"] == "seremonial").sum()), abs_tol=0.5):
+        return Verdict(False, "ini jumlah unggahan seremonial, belum persentasenya.", hint)
+    return Verdict(False, "persentasenya belum sesuai.", hint)
+
+
+@register(
+    "konten_4",
+    where='contoh persentase unggahan video di bagian 4 dan tabel jumlah_per(data, "pilar")',
+    example='untuk format teks: persen_teks = (angka baris "teks") / (angka baris "(semua unggahan)") * 100, '
+    'dengan kedua angka disalin dari tabel jumlah_per(data, "format").',
+)
+def _check_ceremonial_share(jawaban) -> Verdict:
+    return _share_verdict(
+        jawaban,
+        "persen_seremonial",
+        synthetic_data.load(),
+        PERSEN_TOLERANSI,
+        'Ikuti contoh persen video: bagi jumlah baris "seremonial" dengan jumlah semua unggahan dari tabel '
+        "jumlah_per, lalu kalikan 100.",
     )
 
 
-def _one_month_verdict(frame: pd.DataFrame) -> Verdict | None:
-    """The failing verdict when the calendar's dates are unreadable or span more than one month."""
-    try:
-        dates = pd.to_datetime(frame["tanggal"], format="%Y-%m-%d")
-    except (ValueError, TypeError):
-        raise InputError(
-            "ada tanggal yang tidak dapat dibaca.",
-            'Tulis tanggal sebagai teks tahun-bulan-tanggal, misalnya "2025-08-04".',
-        ) from None
-    if dates.isna().any():
-        raise InputError("ada tanggal yang kosong.", 'Isi setiap tanggal, misalnya "2025-08-04".')
-    if dates.dt.to_period("M").nunique() != 1:
-        return Verdict(
-            False,
-            "tanggal-tanggalnya tersebar di lebih dari satu bulan.",
-            "Kalender ini untuk satu bulan: pakai bulan dan tahun yang sama untuk semua unggahan.",
-        )
-    return None
+@register("lanjutan_konten_4")
+def _check_facebook_share(jawaban) -> Verdict:
+    data = synthetic_data.load()
+    facebook = data[data["platform"] == "Facebook"]
+    if math.isclose(
+        float(expect_number(jawaban, "persen_seremonial_fb", computed=True)),
+        float((data["pilar"] == "seremonial").mean() * 100),
+        abs_tol=0.01,
+    ):
+        return Verdict(False, "ini persentase untuk semua platform.", 'Saring dulu baris "Facebook", seperti contoh.')
+    return _share_verdict(
+        jawaban,
+        "persen_seremonial_fb",
+        facebook,
+        0.01,
+        'Saring baris Facebook, bandingkan kolom "pilar" dengan "seremonial", lalu .mean() * 100.',
+    )
+
+
+def _one_month_verdict(posts: list) -> Verdict | None:
+    """The failing verdict when the calendar's dates span more than one month."""
+    return broken_rule(
+        len({(post.date.year, post.date.month) for post in posts}) > 1,
+        "tanggal-tanggalnya tersebar di lebih dari satu bulan.",
+        "Kalender ini untuk satu bulan: pakai bulan dan tahun yang sama untuk semua unggahan.",
+    )
 
 
 def _mix_verdict(platforms: list[str], pillars: list[str]) -> Verdict | None:
@@ -291,30 +324,24 @@ def _mix_verdict(platforms: list[str], pillars: list[str]) -> Verdict | None:
     )
 
 
-@register("konten_5")
+@register(
+    "konten_5",
+    where="tabel jam tayang dan contoh kalender tiga unggahan di bagian 5",
+    example='satu unggahan yang lolos: {"tanggal": "2025-08-04", "jam": 19, "platform": "Instagram", '
+    '"format": "infografik", "pilar": "informasi"}; 19 didukung data untuk Instagram pada hari apa saja.',
+)
 def _check_calendar(jawaban) -> Verdict:
-    frame = calendar_frame(jawaban, KALENDER_KOLOM)
-    too_short = short_calendar(frame, KALENDER_MIN_UNGGAHAN, ": tambahkan butir pada setiap daftar.")
-    wrong = too_short or _one_month_verdict(frame)
-    if wrong:
-        return wrong
-    platforms, pillars = [], []
-    hours = jam_utama()
-    for number, row in enumerate(frame.itertuples(index=False), start=1):
-        platform, fmt, pillar = calendar_row(row.platform, row.format, row.pilar, number)
-        wrong_format = format_verdict(fmt, platform, number)
-        if wrong_format:
-            return wrong_format
-        hour = calendar_hour(row.jam, number, platform)
-        if hour != hours[platform]:
-            return Verdict(
-                False,
-                f"baris ke-{number}: unggahan {platform} dijadwalkan pukul {hour:02d}.00, "
-                f"belum pada jam tayang utamanya.",
-                "Lihat tabel jam_utama di atas dan pakai jam tayang utama platform itu.",
-            )
-        platforms.append(platform)
-        pillars.append(pillar)
-    return _mix_verdict(platforms, pillars) or Verdict(
-        True, f"Kalender {len(frame)} unggahan di {len(set(platforms))} platform sudah memenuhi semua aturan."
+    rows = calendar_rows(jawaban, KALENDER_KOLOM)
+    too_short = short_calendar(rows, KALENDER_MIN_UNGGAHAN, ": tambahkan kamus unggahan ke dalam daftar.")
+    if too_short:
+        return too_short
+    posts = [read_post(row, number) for number, row in enumerate(rows, start=1)]
+    wrong = next((v for v in map(post_verdict, posts) if v), None) or _one_month_verdict(posts)
+    platforms, pillars = [post.platform for post in posts], [post.pillar for post in posts]
+    return (
+        wrong
+        or _mix_verdict(platforms, pillars)
+        or Verdict(
+            True, f"Kalender {len(posts)} unggahan di {len(set(platforms))} platform sudah memenuhi semua aturan."
+        )
     )

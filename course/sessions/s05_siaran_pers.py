@@ -1,14 +1,18 @@
 """Session 05 (Menulis Siaran Pers yang Layak Berita): helpers and exercise checks.
 
-Participants call ``periksa_siaran(teks)`` (the press-release checker's report,
-printed) and open the live editor (``course.widgets.release_editor``). The exercises:
+Participants call ``anatomi_siaran()`` (the release anatomy as a table, from its one statement in
+``course.engines.release_parts.ANATOMY``), ``lihat_teras()``, ``lihat_paragraf_acak()`` and
+``lihat_lembar_fakta()`` (the exercise material, printed), ``periksa_siaran(teks)`` (the press-release
+checker's report, printed) and open the live editor (``course.widgets.release_editor``). The exercises:
 
 * ``unsur_teras``: which fragment of a lead answers each of the 5W1H (ADIKSIMBA);
 * ``urutan_piramida``: put five shuffled paragraphs in inverted-pyramid order;
 * ``paragraf_baku``: fix the non-standard words of a paragraph (``course.engines.spelling``);
 * ``rilis_struktur``, ``rilis_fakta``, ``rilis_gaya``: a full release drafted from
   ``LEMBAR_FAKTA``, graded by ``course.engines.press_release`` one group of checks per cell
-  (``KELOMPOK``), so each group earns its own points;
+  (``KELOMPOK``), so each group earns its own points. Any house style passes (dated dateline, embargo
+  line, ``-selesai-``/``-30-``/``###`` right after the body or at the very end, "Kontak media", short
+  second references in quotes); the length (300–500 words) is advice, not graded, as the exercise says;
 * ``rilis_judul``: the release's headline, under the session 03 headline rules
   (``course.sessions.shared.nilai_judul``) with the fact sheet's key facts.
 
@@ -17,9 +21,11 @@ The fact sheet and the event are fictional ("contoh rekaan": there is no Kabupat
 
 from __future__ import annotations
 
+from typing import Any
+
 from course.answer_keys import salted
 from course.checks import Verdict, group_check, judged, missing_verdict, register
-from course.engines import press_release, spelling
+from course.engines import press_release, release_parts, spelling
 from course.errors import InputError, expect_dict, expect_list_of_text, expect_text
 from course.sessions.shared import periksa_ejaan, periksa_siaran, release_headline_verdict
 
@@ -34,7 +40,11 @@ __all__ = [
     "TERAS",
     "UNSUR_5W1H",
     "WAJIB_JUDUL",
+    "anatomi_siaran",
     "lembar_fakta",
+    "lihat_lembar_fakta",
+    "lihat_paragraf_acak",
+    "lihat_teras",
     "periksa_ejaan",
     "periksa_siaran",
 ]
@@ -65,15 +75,19 @@ FAKTA_CEK = {
     "di_mana": ["puskesmas"],
     "narasumber": ["Rina Wulandari"],
 }
+# The key facts of the release headline (course.engines.headline_rules): the core of the news is the
+# immunisation; the agency is one more key fact, as are the numbers and places of the release's own text.
 WAJIB_JUDUL = [
+    {"nama": "peristiwanya (imunisasi)", "varian": ["imunisasi"], "inti": True},
     {"nama": "pelaku (Dinkes atau Dinas Kesehatan Sukamaju)", "varian": ["dinkes", "dinas kesehatan"]},
-    {"nama": "peristiwanya (imunisasi)", "varian": ["imunisasi"]},
 ]
 
+# The length (``panjang``) is advice in this exercise (``press_release.periksa`` without ``panjang_wajib``):
+# periksa_siaran and the editor show it, no group grades it.
 KELOMPOK = {
     "rilis_struktur": ("dateline", "tentang", "narahubung", "penutup"),
     "rilis_fakta": ("teras", "kutipan"),
-    "rilis_gaya": ("panjang", "kalimat", "bahasa"),
+    "rilis_gaya": ("kalimat", "bahasa"),
 }
 
 TERAS = (
@@ -126,6 +140,35 @@ def _h(item: str, answer: str) -> str:
 def lembar_fakta() -> dict:
     """The fact sheet of the release exercise (a copy)."""
     return dict(LEMBAR_FAKTA)
+
+
+def lihat_lembar_fakta() -> None:
+    """Print the fact sheet of the release exercise, one element a line."""
+    print("Lembar fakta (contoh rekaan, tidak ada Kabupaten Sukamaju):")
+    for unsur, isi in LEMBAR_FAKTA.items():
+        print(f"{unsur.replace('_', ' '):11} {isi}")
+
+
+def lihat_teras() -> None:
+    """Print the lead of exercise 1 and its lettered fragments."""
+    print(TERAS)
+    print()
+    for huruf, penggalan in PENGGALAN.items():
+        print(huruf, penggalan)
+
+
+def lihat_paragraf_acak() -> None:
+    """Print the shuffled paragraphs of exercise 2, each with its letter."""
+    for huruf, paragraf in PARAGRAF_ACAK.items():
+        print(huruf, paragraf)
+        print()
+
+
+def anatomi_siaran() -> Any:
+    """The anatomy of a release as a table (``course.engines.release_parts.ANATOMY``, its one statement)."""
+    from IPython.display import Markdown
+
+    return Markdown(release_parts.anatomy_markdown())
 
 
 # ---------------------------------------------------------------------------

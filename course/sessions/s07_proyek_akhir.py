@@ -8,9 +8,11 @@ Permenpan-RB 83/2012 cycle (perencanaan, pelaksanaan, pemantauan, evaluasi):
 * ``proyek_program``: the chosen brief (one of the codes);
 * ``proyek_tujuan``: a SMART objective (what is measured, baseline, target, deadline
   inside the programme window; an outcome, not an output);
-* ``proyek_khalayak``: audience insight from the session 02 data set ("data sintetis"):
-  the best posting hour of each platform the programme's audience uses;
-* ``proyek_kalender``: a content calendar (a DataFrame) inside the programme window;
+* ``proyek_khalayak``: audience insight from the session 02 data set ("data sintetis"): for each
+  platform the programme's audience uses, an hour the data supports (read from ``jam_terbaik_per``);
+  ``lanjutan_proyek_khalayak`` is the same with pandas (optional advanced track);
+* ``proyek_kalender``: a content calendar (a list of posts) inside the programme window, its hours
+  under the posting-hour rule of ``course.engines.posting_hours``;
 * ``proyek_rilis`` and ``proyek_judul``: the press release (structure checks of
   ``course.engines.press_release``) and its headline (session 03 rules, ``course.sessions.shared.nilai_judul``);
 * ``proyek_konpers``: the press-conference decision, one allowed value with a reason;
@@ -18,13 +20,14 @@ Permenpan-RB 83/2012 cycle (perencanaan, pelaksanaan, pemantauan, evaluasi):
   out-take or outcome (Barcelona Principles 3.0; AMEC), with at least one outcome.
 
 Every check that depends on the brief takes ``{"program": program, ...}``. The rules reuse those of
-sessions 01 (calendar rows, prime hours), 03 (headline rules) and 05 (``course.engines.press_release``)
-through ``course.sessions.shared``; nothing is copied.
+sessions 01 (calendar, posting-hour rule), 03 (headline rules) and 05 (``course.engines.press_release``)
+through ``course.sessions.shared`` and the engines; nothing is copied.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import re
 from importlib import resources
@@ -32,26 +35,29 @@ from importlib import resources
 import pandas as pd
 
 from course.answer_keys import salted
-from course.checks import Verdict, group_check, judged, register
+from course.checks import Verdict, group_check, register
 from course.engines import press_release
 from course.engines.engagement_frames import siapkan
+from course.engines.posting_hours import benchmark_days, data_hours, hour_table, tabel_jam_tayang
 from course.engines.synthetic_data import load_clean
 from course.errors import (
     InputError,
     describe_value,
     expect_choice,
+    expect_columns,
     expect_dict,
+    expect_frame,
     expect_number,
     expect_text,
 )
 from course.sessions.shared import (
-    calendar_frame,
     calendar_hour,
-    calendar_row,
+    calendar_rows,
     ceremonial_verdict,
-    format_verdict,
-    jam_utama,
     periksa_siaran,
+    post_verdict,
+    read_date,
+    read_post,
     release_headline_verdict,
     short_calendar,
 )
@@ -64,10 +70,12 @@ __all__ = [
     "METRIK_UMUM",
     "PROGRAM",
     "daftar_metrik",
+    "jam_terbaik_per",
     "lihat_program",
     "load_clean",
     "periksa_siaran",
     "siapkan",
+    "tabel_jam_tayang",
     "tabel_program",
     "tingkat_metrik",
 ]
@@ -158,6 +166,27 @@ def daftar_metrik(program) -> pd.DataFrame:
     return pd.DataFrame({"metrik": list(menu.values())}, index=pd.Index(list(menu), name="kode"))
 
 
+def _platform(value) -> str:
+    """A platform by its course name; ``InputError`` listing the five otherwise."""
+    platform = platform_name(value) if isinstance(value, str) else None
+    if platform is None:
+        raise InputError(
+            f"{describe_value(value)} bukan nama platform yang dikenal.",
+            "Pilih dari: " + ", ".join(f'"{p}"' for p in PLATFORMS) + ".",
+        )
+    return platform
+
+
+def jam_terbaik_per(data, platform) -> pd.DataFrame:
+    """Median ER by reach per posting hour of ``platform`` in ``data``, best first; "ya" in the last column
+    marks the hours the posting-hour rule counts as supported by the data (data sintetis)."""
+    name = _platform(platform)
+    frame = expect_frame(data, "data")
+    expect_columns(frame, ["platform"], "data")
+    frame = frame if {"jam", "er_jangkauan"} <= set(frame.columns) else siapkan(frame)
+    return hour_table(frame[frame["platform"] == name])
+
+
 def tingkat_metrik() -> None:
     """Explain output, out-take and outcome with examples from a campaign not among the briefs."""
     print("Tiga tingkat ukuran evaluasi (Barcelona Principles 3.0; AMEC; GCS OASIS tahap Scoring):\n")
@@ -201,30 +230,12 @@ def _parts(jawaban, key: str) -> tuple[str, object]:
     return code, jawaban.get(key)
 
 
-def _date(value, name: str) -> pd.Timestamp:
-    """A date from "YYYY-MM-DD" text, a ``date`` or a ``Timestamp``; ``InputError`` otherwise."""
-    if isinstance(value, (pd.Timestamp, _dt.date)):
-        return pd.Timestamp(value).normalize()
-    if not isinstance(value, str):
-        raise InputError(
-            f"{name} harus berupa tanggal dalam teks, bukan {describe_value(value)}.",
-            'Tulis tanggal sebagai teks tahun-bulan-tanggal, misalnya "2025-09-30".',
-        )
-    try:
-        return pd.Timestamp(_dt.date.fromisoformat(value.strip()))
-    except ValueError:
-        raise InputError(
-            f'{name} "{value.strip()}" tidak dapat dibaca sebagai tanggal.',
-            'Tulis tanggal sebagai teks tahun-bulan-tanggal, misalnya "2025-09-30".',
-        ) from None
-
-
-def _window(code: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+def _window(code: str) -> tuple[_dt.date, _dt.date]:
     b = PROGRAM[code]
-    return pd.Timestamp(b["mulai"]), pd.Timestamp(b["selesai"])
+    return read_date(b["mulai"], "mulai"), read_date(b["selesai"], "selesai")
 
 
-def _tanggal_id(stamp: pd.Timestamp) -> str:
+def _tanggal_id(stamp: _dt.date) -> str:
     return f"{stamp.day} {BULAN[stamp.month - 1]} {stamp.year}"
 
 
@@ -278,7 +289,7 @@ def _check_objective(jawaban) -> Verdict:
         )
     if awal < 0 or target < 0:
         return Verdict(False, "angka awal dan target tidak boleh negatif.", "Periksa lagi kedua angka itu.")
-    deadline = _date(tujuan["tenggat"], "tenggat")
+    deadline = read_date(tujuan["tenggat"], "tenggat")
     start, end = _window(code)
     if not start < deadline <= end:
         return Verdict(
@@ -291,89 +302,86 @@ def _check_objective(jawaban) -> Verdict:
     )
 
 
-@register("proyek_khalayak")
-def _check_audience(jawaban) -> Verdict:
-    code, jam_tayang = _parts(jawaban, "jam_tayang")
+def _audience_verdict(jawaban, name: str) -> Verdict:
+    """The verdict on ``{"program": ..., name: {platform: hour}}``: an hour the data supports for each of the
+    programme's two audience platforms (``course.engines.posting_hours``)."""
+    code, jam_tayang = _parts(jawaban, name)
     wanted = PROGRAM[code]["platform"]
     listed = " dan ".join(wanted)
-    expect_dict(
-        jam_tayang, "jam_tayang", f'{{"{wanted[0]}": ..., "{wanted[1]}": ...}}, jam tayang terbaik untuk {listed}'
-    )
+    expect_dict(jam_tayang, name, f'{{"{wanted[0]}": ..., "{wanted[1]}": ...}}, jam yang didukung data untuk {listed}')
     hours = {}
-    for number, (raw, value) in enumerate(jam_tayang.items(), start=1):
-        platform = platform_name(raw) if isinstance(raw, str) else None
-        if platform is None:
-            raise InputError(
-                f'"{raw}" bukan nama platform yang dikenal.',
-                "Pilih dari: " + ", ".join(f'"{p}"' for p in PLATFORMS) + ".",
-            )
-        hours[platform] = calendar_hour(value, number, platform)
+    for raw, value in jam_tayang.items():
+        platform = _platform(raw)
+        hours[platform] = calendar_hour(value, f"jam untuk {platform}")
     if set(hours) != set(wanted):
         return Verdict(
             False,
-            f"jam_tayang harus memuat tepat platform khalayak program ini ({listed}).",
+            f"{name} harus memuat tepat platform khalayak program ini ({listed}).",
             "Lihat baris Platform pada lembar program Anda.",
         )
-    best = jam_utama()
-    wrong = [p for p in wanted if hours[p] != best[p]]
+    supported = data_hours()
+    wrong = next((p for p in wanted if hours[p] not in supported[p]), None)
     shown = ", ".join(f"{p} pukul {hours[p]:02d}.00" for p in wanted)
-    return judged(
-        not wrong,
-        f"Jam tayang terbaik dalam data sintetis: {shown} WIB.",
-        f"jam tayang untuk {' dan '.join(wrong)} belum yang tertinggi median ER-nya.",
-        'Saring baris platform itu, kelompokkan per "jam", hitung median "er_jangkauan", lalu .idxmax().',
-    )
-
-
-@register("proyek_kalender")
-def _check_calendar(jawaban) -> Verdict:
-    code, kalender = _parts(jawaban, "kalender")
-    frame = calendar_frame(kalender, KALENDER_KOLOM)
-    too_short = short_calendar(frame, KALENDER_MIN_UNGGAHAN, " selama masa program.")
-    if too_short:
-        return too_short
-    brief = PROGRAM[code]
-    start, end = _window(code)
-    best = jam_utama()
-    on_audience, pillars = 0, []
-    for number, row in enumerate(frame[list(KALENDER_KOLOM)].itertuples(index=False), start=1):
-        stamp = _date(row.tanggal, f"tanggal pada baris ke-{number}")
-        if not start <= stamp <= end:
-            return Verdict(
-                False,
-                f"baris ke-{number}: tanggal {_tanggal_id(stamp)} di luar masa program ({_masa(code)}).",
-                "Jadwalkan semua unggahan di dalam masa program.",
-            )
-        platform, fmt, pillar = calendar_row(row.platform, row.format, row.pilar, number)
-        title = row.judul if isinstance(row.judul, str) else None
-        if not title or not title.strip():
-            return Verdict(
-                False,
-                f"baris ke-{number}: judul unggahan masih kosong.",
-                "Tulis judul singkat setiap unggahan di antara tanda petik.",
-            )
-        wrong_format = format_verdict(fmt, platform, number)
-        if wrong_format:
-            return wrong_format
-        hour = calendar_hour(row.jam, number, platform)
-        if platform in brief["platform"]:
-            on_audience += 1
-            if hour != best[platform]:
-                return Verdict(
-                    False,
-                    f"baris ke-{number}: unggahan {platform} dijadwalkan pukul {hour:02d}.00, "
-                    "belum pada jam tayang terbaik hasil Latihan 3.",
-                    "Pakai jam_tayang yang Anda hitung untuk platform khalayak.",
-                )
-        pillars.append(pillar)
-    if on_audience * 2 < len(frame):
+    if wrong is None:
+        return Verdict(True, f"Jam yang didukung data sintetis: {shown} WIB.")
+    advice = f'Jalankan jam_terbaik_per(data, "{wrong}") dan pilih jam yang bertanda "ya" di kolom didukung data.'
+    if benchmark_days(wrong, hours[wrong]):
         return Verdict(
             False,
-            f"hanya {on_audience} dari {len(frame)} unggahan ada di platform khalayak program ini.",
+            f"pukul {hours[wrong]:02d}.00 untuk {wrong} adalah jam tolok ukur Hootsuite, bukan hasil data sintetis.",
+            "Latihan ini meminta jam dari data; tolok ukur dipakai di kalender Latihan 6. " + advice,
+        )
+    return Verdict(False, f"pukul {hours[wrong]:02d}.00 untuk {wrong} belum didukung data sintetis.", advice)
+
+
+register(
+    "proyek_khalayak",
+    where="contoh YouTube di bagian 5: kolom didukung data pada jam_terbaik_per",
+    example='YouTube: baris yang bertanda "ya" adalah jam 16, jadi jawabannya {"YouTube": 16}.',
+)(functools.partial(_audience_verdict, name="jam_tayang"))
+register("lanjutan_proyek_khalayak")(functools.partial(_audience_verdict, name="jam_tayang_pandas"))
+
+
+@register(
+    "proyek_kalender",
+    where="tabel jam tayang dan contoh kalender KTP-el di bagian 7",
+    example='{"tanggal": "2025-05-11", "jam": 10, "platform": "Facebook", "format": "gambar", "pilar": '
+    '"di balik layar", "judul": "..."}: Minggu pukul 10 adalah jam tolok ukur Hootsuite untuk Facebook.',
+)
+def _check_calendar(jawaban) -> Verdict:
+    code, kalender = _parts(jawaban, "kalender")
+    rows = calendar_rows(kalender, KALENDER_KOLOM)
+    too_short = short_calendar(rows, KALENDER_MIN_UNGGAHAN, " selama masa program.")
+    if too_short:
+        return too_short
+    start, end = _window(code)
+    posts = [read_post(row, number) for number, row in enumerate(rows, start=1)]
+    for post in posts:
+        wrong = post_verdict(post)
+        if not start <= post.date <= end:
+            wrong = Verdict(
+                False,
+                f"unggahan ke-{post.number}: tanggal {_tanggal_id(post.date)} di luar masa program ({_masa(code)}).",
+                "Jadwalkan semua unggahan di dalam masa program.",
+            )
+        title = post.row["judul"]
+        if not isinstance(title, str) or not title.strip():
+            wrong = wrong or Verdict(
+                False,
+                f"unggahan ke-{post.number}: judul unggahan masih kosong.",
+                "Tulis judul singkat setiap unggahan di antara tanda petik.",
+            )
+        if wrong:
+            return wrong
+    on_audience = sum(post.platform in PROGRAM[code]["platform"] for post in posts)
+    if on_audience * 2 < len(posts):
+        return Verdict(
+            False,
+            f"hanya {on_audience} dari {len(posts)} unggahan ada di platform khalayak program ini.",
             "Paling sedikit separuh unggahan harus di platform yang dipakai khalayak program.",
         )
-    return ceremonial_verdict(pillars, "angkat manfaat program bagi warga.") or Verdict(
-        True, f"Kalender {len(frame)} unggahan di dalam masa program sudah memenuhi semua aturan."
+    return ceremonial_verdict([post.pillar for post in posts], "angkat manfaat program bagi warga.") or Verdict(
+        True, f"Kalender {len(posts)} unggahan di dalam masa program sudah memenuhi semua aturan."
     )
 
 

@@ -2,11 +2,11 @@
 
 * formats and content pillars: their aliases and ``normalise`` (sessions 01 and 07); platforms use
   ``course.vocabulary.platform_name``;
-* the content calendar: ``jam_utama`` (the prime hour per platform in the synthetic data) and the
-  reading of one calendar row (``calendar_row``, ``calendar_hour``, ``format_verdict``), used by the
-  session 01 calendar and the session 07 project calendar;
-* headlines: the session 03 rules (``ATURAN``, ``nilai_judul``) and the verdict on a release's
-  headline (``release_headline_verdict``), used by sessions 03, 05 and 07;
+* the content calendar of sessions 01 and 07: reading it (``calendar_rows``, ``read_post``) and judging a
+  post (``post_verdict``: a format its platform carries, an hour the posting-hour rule of
+  ``course.engines.posting_hours`` accepts);
+* headlines: the verdict on a release's headline (``release_headline_verdict``, sessions 05 and 07)
+  under the headline rules of session 03, which live in ``course.engines.headline_rules``;
 * helpers participants call in more than one notebook: ``periksa_ejaan`` (sessions 03 and 05) and
   ``periksa_siaran`` (sessions 05 and 07). Each session module re-exports the ones its notebook uses.
 
@@ -16,15 +16,14 @@ a session that only needs the headline rules (03, 05) does not load pandas.
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
-import re
-from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from course.checks import Verdict, broken_rule
-from course.engines import clickbait, press_release, spelling
-from course.errors import InputError, describe_value, expect_columns, expect_frame, expect_number, expect_text
-from course.vocabulary import PLATFORMS, platform_name
+from course.engines import headline_rules, press_release, spelling
+from course.errors import EmptyInput, InputError, describe_value, expect_columns, expect_number, expect_text
+from course.vocabulary import HARI, PLATFORMS, platform_name
 
 # ---------------------------------------------------------------------------
 # Formats and content pillars (the names of ``course.engines.synthetic_data``)
@@ -65,30 +64,27 @@ def normalise(value: str, choices, aliases: dict) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def format_per_platform() -> dict[str, tuple[str, ...]]:
-    """Formats each platform carries in the course data (and in the calendar exercises)."""
-    from course.engines import synthetic_data
-
-    return {
-        p: tuple(f for f in synthetic_data.FORMATS if f in synthetic_data.PLATFORM_SPECS[p]["formats"])
-        for p in PLATFORMS
-    }
-
-
-@lru_cache(maxsize=1)
-def jam_utama() -> dict:
-    """Prime hour per platform in the synthetic data (median ER by reach, cleaned data)."""
-    from course.engines import synthetic_data
-    from course.engines.engagement_frames import jam_terbaik
-
-    return jam_terbaik(synthetic_data.load_clean())
-
-
 # ---------------------------------------------------------------------------
-# One row of a content calendar
+# A content calendar: a list of posts (dicts), as the notebooks show, or a DataFrame. Its hours follow the
+# posting-hour rule of ``course.engines.posting_hours`` (stated there once).
 
 KALENDER_MAKS_SEREMONIAL = 1  # ceremonial posts a calendar may hold
+
+
+class Post(NamedTuple):
+    """One calendar post by its course names (``read_post``); ``row`` is the post as written."""
+
+    number: int
+    date: _dt.date
+    hour: int
+    platform: str
+    fmt: str
+    pillar: str
+    row: dict
+
+    @property
+    def day(self) -> str:
+        return HARI[self.date.weekday()]
 
 
 def ceremonial_verdict(pillars: list[str], advice: str) -> Verdict | None:
@@ -102,199 +98,155 @@ def ceremonial_verdict(pillars: list[str], advice: str) -> Verdict | None:
     )
 
 
-def calendar_frame(value: Any, columns: tuple[str, ...]) -> Any:
-    """The calendar answer as a DataFrame with ``columns``; ``InputError`` otherwise."""
-    frame = expect_frame(value, "kalender")
-    expect_columns(frame, columns, "kalender")
-    return frame
+def calendar_rows(value: Any, columns: tuple[str, ...]) -> list[dict]:
+    """The calendar answer as rows holding ``columns`` (a list of dicts, or a DataFrame); ``InputError`` else."""
+    import pandas as pd
+
+    example = '[{"tanggal": "2025-09-04", "jam": 19, ...}, {...}]'
+    if value is None or (isinstance(value, list | tuple) and not value):
+        raise EmptyInput("kalender masih kosong.", f"Tulis satu kamus untuk setiap unggahan: kalender = {example}.")
+    if isinstance(value, pd.DataFrame):
+        expect_columns(value, columns, "kalender")
+        return value.to_dict("records")
+    if not isinstance(value, list | tuple):
+        raise InputError(
+            f"kalender harus berupa daftar unggahan, bukan {describe_value(value)}.",
+            f"Tulis kalender = {example}, satu kamus untuk setiap unggahan, seperti contoh.",
+        )
+    for number, row in enumerate(value, start=1):
+        if not isinstance(row, dict):
+            raise InputError(
+                f"unggahan ke-{number} berupa {describe_value(row)}, bukan kamus.",
+                'Tulis setiap unggahan di antara kurung kurawal, misalnya {"tanggal": "2025-09-04", "jam": 19, ...}.',
+            )
+        missing = [c for c in columns if c not in row]
+        if missing:
+            close = difflib.get_close_matches(missing[0], [str(k) for k in row], n=1, cutoff=0.6)
+            raise InputError(
+                f'unggahan ke-{number} belum punya "{missing[0]}".',
+                f'Ada "{close[0]}"; tulis persis "{missing[0]}".'
+                if close
+                else f'Tambahkan "{missing[0]}": ... seperti contoh.',
+            )
+    return list(value)
 
 
-def short_calendar(frame: Any, minimum: int, advice: str) -> Verdict | None:
-    """The failing verdict when the calendar ``frame`` holds fewer than ``minimum`` posts; ``advice``
-    ends the hint after "Rencanakan paling sedikit {minimum} unggahan". Else None."""
+def short_calendar(rows: list, minimum: int, advice: str) -> Verdict | None:
+    """The failing verdict when the calendar holds fewer than ``minimum`` posts; ``advice`` ends the hint after
+    "Rencanakan paling sedikit {minimum} unggahan". Else None."""
     return broken_rule(
-        len(frame) < minimum,
-        f"kalender baru berisi {len(frame)} unggahan.",
+        len(rows) < minimum,
+        f"kalender baru berisi {len(rows)} unggahan.",
         f"Rencanakan paling sedikit {minimum} unggahan{advice}",
     )
 
 
-def text_cell(value: Any, column: str, number: int) -> str:
-    """A calendar cell that must be text; ``InputError`` naming the row otherwise."""
+def read_date(value: Any, name: str) -> _dt.date:
+    """A date from "YYYY-MM-DD" text, a ``date`` or a ``Timestamp``; ``InputError`` naming ``name`` otherwise."""
+    if isinstance(value, _dt.date):
+        return value.date() if isinstance(value, _dt.datetime) else value  # a pandas Timestamp is a datetime
+    hint = 'Tulis tanggal sebagai teks tahun-bulan-tanggal, misalnya "2025-09-04".'
     if not isinstance(value, str):
-        raise InputError(
-            f"{column} pada baris ke-{number} berupa {describe_value(value)}, bukan teks.",
-            "Tulis setiap isinya di antara tanda petik.",
-        )
-    return value
+        raise InputError(f"{name} harus berupa tanggal dalam teks, bukan {describe_value(value)}.", hint)
+    try:
+        return _dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f'{name} "{value.strip()}" tidak dapat dibaca sebagai tanggal.', hint) from None
 
 
 def calendar_row(raw_platform: Any, raw_format: Any, raw_pillar: Any, number: int) -> tuple[str, str, str]:
-    """``(platform, format, pillar)`` of calendar row ``number``, each by its course name; ``InputError``
-    when a cell is not text or names no known platform, format or pillar."""
+    """``(platform, format, pillar)`` of post ``number``, each by its course name; ``InputError`` when a cell is
+    not text or names no known platform, format or pillar."""
     from course.engines import synthetic_data
 
-    for value, column in ((raw_platform, "platform"), (raw_format, "format"), (raw_pillar, "pilar")):
-        text_cell(value, column, number)
-    platform = platform_name(raw_platform)
-    if platform is None:
-        raise InputError(
-            f'platform "{raw_platform}" pada baris ke-{number} tidak dikenal.',
-            "Pilih dari: " + ", ".join(f'"{p}"' for p in PLATFORMS) + ".",
-        )
-    fmt = normalise(raw_format, synthetic_data.FORMATS, FORMAT_ALIASES)
-    if fmt is None:
-        raise InputError(
-            f'format "{raw_format}" pada baris ke-{number} tidak dikenal.',
-            "Pilih dari: " + ", ".join(f'"{f}"' for f in synthetic_data.FORMATS) + ".",
-        )
-    pillar = normalise(raw_pillar, synthetic_data.PILLARS, PILLAR_ALIASES)
-    if pillar is None:
-        raise InputError(
-            f'pilar "{raw_pillar}" pada baris ke-{number} tidak dikenal.',
-            "Pilih dari: " + ", ".join(f'"{p}"' for p in synthetic_data.PILLARS) + ".",
-        )
-    return platform, fmt, pillar
+    named = []
+    for raw, column, choices, aliases in (
+        (raw_platform, "platform", PLATFORMS, None),
+        (raw_format, "format", synthetic_data.FORMATS, FORMAT_ALIASES),
+        (raw_pillar, "pilar", synthetic_data.PILLARS, PILLAR_ALIASES),
+    ):
+        if not isinstance(raw, str):
+            raise InputError(
+                f"{column} pada unggahan ke-{number} berupa {describe_value(raw)}, bukan teks.",
+                "Tulis setiap isinya di antara tanda petik.",
+            )
+        found = normalise(raw, choices, aliases) if aliases else platform_name(raw)
+        if found is None:
+            raise InputError(
+                f'{column} "{raw}" pada unggahan ke-{number} tidak dikenal.',
+                "Pilih dari: " + ", ".join(f'"{c}"' for c in choices) + ".",
+            )
+        named.append(found)
+    return named[0], named[1], named[2]
 
 
-def format_verdict(fmt: str, platform: str, number: int) -> Verdict | None:
-    """The failing verdict when ``platform`` does not carry ``fmt`` in this course, else None."""
-    allowed = format_per_platform()[platform]
-    return broken_rule(
-        fmt not in allowed,
-        f"baris ke-{number}: format {fmt} tidak tersedia untuk {platform} dalam kursus ini.",
-        f"Untuk {platform}, pilih salah satu: {', '.join(allowed)}.",
-    )
-
-
-def calendar_hour(value: Any, number: int, platform: str) -> int:
-    """The posting hour of calendar row ``number``: a whole number 0-23; ``InputError`` otherwise."""
+def calendar_hour(value: Any, where: str) -> int:
+    """A posting hour: a whole number 0-23; ``InputError`` naming ``where`` (e.g. "jam pada unggahan ke-3 (X)")."""
     if isinstance(value, str):
         raise InputError(
-            f'jam pada baris ke-{number} ({platform}) ditulis sebagai teks "{value}".',
+            f'{where} ditulis sebagai teks "{value}".',
             "Tulis jam sebagai angka bulat tanpa tanda petik, misalnya 19 untuk pukul 19.00.",
         )
-    number_value = expect_number(value, f"jam pada baris ke-{number}", computed=True)
+    number_value = expect_number(value, where, computed=True)
     if number_value != int(number_value) or not 0 <= number_value <= 23:
         raise InputError(
-            f"jam pada baris ke-{number} bernilai {value}, bukan jam bulat 0–23.",
+            f"{where} bernilai {value}, bukan jam bulat 0–23.",
             "Tulis jam sebagai angka bulat, misalnya 19 untuk pukul 19.00.",
         )
     return int(number_value)
 
 
+def read_post(row: dict, number: int) -> Post:
+    """Post ``number`` of a calendar (a row of ``calendar_rows``); ``InputError`` when a cell is unreadable."""
+    platform, fmt, pillar = calendar_row(row["platform"], row["format"], row["pilar"], number)
+    date = read_date(row["tanggal"], f"tanggal unggahan ke-{number}")
+    hour = calendar_hour(row["jam"], f"jam pada unggahan ke-{number} ({platform})")
+    return Post(number, date, hour, platform, fmt, pillar, row)
+
+
+def post_verdict(post: Post) -> Verdict | None:
+    """The failing verdict when ``post`` has a format its platform lacks or an hour the rule does not accept."""
+    from course.engines import posting_hours  # loads pandas: only the calendar sessions come here
+
+    allowed = posting_hours.format_per_platform()[post.platform]
+    if post.fmt not in allowed:
+        return Verdict(
+            False,
+            f"unggahan ke-{post.number}: format {post.fmt} tidak tersedia untuk {post.platform} dalam kursus ini.",
+            f"Untuk {post.platform}, pilih salah satu: {', '.join(allowed)}.",
+        )
+    problem = posting_hours.posting_hour_problem(post.platform, post.hour, post.day)
+    if problem:
+        return Verdict(
+            False, f"unggahan ke-{post.number} ({post.day}, {post.date.isoformat()}): {problem[0]}.", problem[1]
+        )
+    return None
+
+
 # ---------------------------------------------------------------------------
-# Headlines (session 03 rules; also the release headlines of sessions 05 and 07)
-
-KATA_MIN = clickbait.KATA_MIN
-KARAKTER_MAKS = clickbait.PANJANG_MAKS
-MIRIP_MAKS = 0.8  # similarity to the original headline above which a rewrite counts as a copy
-
-ATURAN = (
-    "bukan salinan judul aslinya",
-    "tidak ada alasan clickbait menurut pemeriksa judul",
-    "memuat fakta kunci dari lembar fakta",
-    f"panjangnya paling sedikit {KATA_MIN} kata dan paling banyak {KARAKTER_MAKS} karakter",
-    "tidak ada temuan ejaan (EYD V)",
-)
+# Headlines: the rules of course.engines.headline_rules, on the headline of a release (sessions 05 and 07)
 
 
-def normalise_text(text: str) -> str:
-    """``text`` in lower case with punctuation removed and spaces collapsed (for comparing headlines)."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
-
-
-def _copy_problem(norm: str, asli: str) -> tuple[str, str, str] | None:
-    original = normalise_text(asli)
-    if norm == original:
-        return (
-            "salinan",
-            "judul ini masih sama dengan judul aslinya.",
-            "Tulis judul baru dari lembar fakta, jangan menyalin judul lama.",
-        )
-    if difflib.SequenceMatcher(None, norm, original).ratio() >= MIRIP_MAKS:
-        return (
-            "salinan",
-            "judul ini hampir sama dengan judul aslinya.",
-            "Mulailah dari lembar fakta: siapa melakukan apa, lalu fakta kuncinya.",
-        )
-    return None
-
-
-def _length_problem(text: str) -> tuple[str, str, str] | None:
-    words = len(re.findall(r"\w+", text))
-    if words < KATA_MIN:
-        return (
-            "panjang",
-            f"judul ini hanya {words} kata.",
-            f"Tulis paling sedikit {KATA_MIN} kata: pelaku, kata kerja, dan fakta utamanya.",
-        )
-    if len(text) > KARAKTER_MAKS:
-        return (
-            "panjang",
-            f"judul ini {len(text)} karakter, lebih dari {KARAKTER_MAKS}.",
-            "Pangkas kata yang tidak perlu; satu judul, satu gagasan.",
-        )
-    return None
-
-
-def nilai_judul(judul, wajib: list[dict], asli: str | None = None, nama: str = "judul") -> list[tuple[str, str, str]]:
-    """Problems of a written headline under ``ATURAN``: ``(rule, message, hint)`` tuples; empty when it passes.
-
-    ``nama`` is the participant's variable, named in the message when the answer is unusable.
-    """
-    text = expect_text(judul, nama)
-    problems: list[tuple[str, str, str]] = []
-    norm = normalise_text(text)
-    copy = _copy_problem(norm, asli) if asli is not None else None
-    if copy:
-        problems.append(copy)
-    report = clickbait.periksa(text)
-    if report.alasan or report.clickbait:
-        first = report.alasan[0] if report.alasan else None
-        names = "; ".join(a.teks.rstrip(".") for a in report.alasan) or "skornya di atas ambang"
-        problems.append(
-            (
-                "clickbait",
-                f"pemeriksa judul masih menemukan ciri clickbait: {names}.",
-                first.saran if first else "Hapus kata pemancing dan tulis faktanya.",
-            )
-        )
-    missing = [group["nama"] for group in wajib if not any(v in norm for v in group["varian"])]
-    if missing:
-        problems.append(
-            (
-                "fakta",
-                "belum memuat fakta kunci: " + ", ".join(missing) + ".",
-                "Baca lagi lembar faktanya dan masukkan fakta yang belum ada.",
-            )
-        )
-    length = _length_problem(text)
-    if length:
-        problems.append(length)
-    findings = spelling.periksa_judul(text)
-    if findings:
-        problems.append(
-            (
-                "ejaan",
-                f"ada {len(findings)} temuan ejaan, misalnya {findings[0]}",
-                f'Perbaiki ejaannya; usulan: "{spelling.perbaiki(text, judul=True)}".',
-            )
-        )
-    return problems
-
-
-def release_headline_verdict(siaran: Any, wajib: list[dict]) -> Verdict:
-    """The verdict on the headline of the release ``siaran`` under the headline rules, with the key
-    facts ``wajib`` (the ``rilis_judul`` check of session 05, ``proyek_judul`` of session 07)."""
-    title = press_release.judul_dari(expect_text(siaran, "siaran"))
+def release_headline_verdict(siaran: Any, fakta: list[dict]) -> Verdict:
+    """The verdict on the headline of the release ``siaran`` under the headline rules, with the key facts
+    ``fakta`` plus the numbers and places of the release's own text (the ``rilis_judul`` check of session 05,
+    ``proyek_judul`` of session 07)."""
+    text = expect_text(siaran, "siaran")
+    title = press_release.judul_dari(text)
     if not title:
         return Verdict(
             False,
             "judul siaran pers belum ditemukan.",
             "Tulis judul di baris tersendiri di atas paragraf pertama, sesudah label SIARAN PERS.",
         )
-    problems = nilai_judul(title, wajib, nama="judul siaran")
+    body = text.replace(title, " ", 1)
+    problems = headline_rules.nilai_judul(
+        title,
+        fakta,
+        nama="judul siaran",
+        tambahan=headline_rules.fakta_naskah(body),
+        nama_diri=spelling.nama_diri(body),
+    )
     if not problems:
         return Verdict(True, f'Judul "{title}" lugas, memuat fakta kunci, dan ejaannya rapi.')
     listed = " ".join(f"({n}) {msg}" for n, (_rule, msg, _hint) in enumerate(problems, start=1))

@@ -1,10 +1,11 @@
-"""Session 02 explorer: median engagement rate per format for a kabupaten and platform.
+"""Session 02 explorer: median engagement rate per format (or pillar, hour, day) for a kabupaten and platform.
 
-Three dropdowns (kabupaten, platform, ER denominator) redraw one bar chart.
-``PenjelajahEngagement(data)`` is the widget; its parts are attributes
-(``kabupaten``, ``platform``, ``penyebut``, ``keterangan``, ``gambar``,
-``figure``, ``ax``), so a test sets a dropdown and reads the Axes. The chart is
-rendered to PNG into an ``ipywidgets.Image``; no display machinery is needed.
+Four dropdowns (grouping, kabupaten, platform, ER denominator) redraw one bar chart. The groups
+that count among the best (``course.engines.engagement_tables.best_groups``, the rule the session's
+checks use) are orange and named in the caption. ``PenjelajahEngagement(data)`` is the widget; its
+parts are attributes (``kelompok``, ``kabupaten``, ``platform``, ``penyebut``, ``keterangan``,
+``gambar``, ``figure``, ``ax``), so a test sets a dropdown and reads the Axes. The chart is rendered
+to PNG into an ``ipywidgets.Image``; no display machinery is needed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from matplotlib.figure import Figure
 from course.engines import charts
 from course.engines.charts import PALETTE, gambar_png
 from course.engines.engagement import format_persen
-from course.engines.engagement_frames import ER_COLUMNS, LABELS, tambah_er
+from course.engines.engagement_frames import ER_COLUMNS, LABELS, siapkan
+from course.engines.engagement_tables import MIN_UNGGAHAN, best_groups, in_words
 from course.errors import expect_frame
 from course.vocabulary import PLATFORMS
 
@@ -27,14 +29,18 @@ PENYEBUT = (
     ("pengikut (followers)", "pengikut"),
     ("impresi (impressions)", "impresi"),
 )
+KELOMPOK = (("format", "format"), ("pilar konten", "pilar"), ("jam unggah", "jam"), ("hari", "hari"))
+ORDERED = ("jam", "hari")  # groups drawn in their own order, not best first
 
 
 class PenjelajahEngagement(widgets.VBox):
-    """Dropdowns for kabupaten, platform and denominator over one bar chart."""
+    """Dropdowns for grouping, kabupaten, platform and denominator over one bar chart."""
 
     def __init__(self, data: pd.DataFrame):
         frame = expect_frame(data, "data")
-        self.data = frame if all(c in frame.columns for c in ER_COLUMNS.values()) else tambah_er(frame)
+        ready = all(c in frame.columns for c in (*ER_COLUMNS.values(), "jam", "hari"))
+        self.data = frame if ready else siapkan(frame)
+        self.kelompok = widgets.Dropdown(options=KELOMPOK, value="format", description="Kelompok")
         kabupaten = sorted(self.data["kabupaten"].dropna().unique())
         self.kabupaten = widgets.Dropdown(
             options=[SEMUA_KABUPATEN, *kabupaten], value=SEMUA_KABUPATEN, description="Kabupaten"
@@ -49,14 +55,15 @@ class PenjelajahEngagement(widgets.VBox):
         self.figure = Figure(figsize=(7.5, 3.6))
         self.figure.subplots_adjust(left=0.11, right=0.98, top=0.86, bottom=0.24)
         self.ax = self.figure.add_subplot()
-        self.ax.set_xlabel(LABELS["format"])
         self.ax.grid(axis="y", alpha=0.3)
         self.ax.set_axisbelow(True)
         self.ax.tick_params(axis="x", labelrotation=20)
         charts.percent_axis(self.ax)
-        for control in (self.kabupaten, self.platform, self.penyebut):
+        controls = (self.kelompok, self.kabupaten, self.platform, self.penyebut)
+        for control in controls:
             control.observe(self._changed, names="value")
-        super().__init__([widgets.HBox([self.kabupaten, self.platform, self.penyebut]), self.keterangan, self.gambar])
+        rows = [widgets.HBox([self.kelompok, self.kabupaten]), widgets.HBox([self.platform, self.penyebut])]
+        super().__init__([*rows, self.keterangan, self.gambar])
         self.perbarui()
 
     def _changed(self, _change) -> None:
@@ -71,10 +78,17 @@ class PenjelajahEngagement(widgets.VBox):
             mask &= self.data["platform"] == self.platform.value
         return self.data[mask]
 
-    def median_per_format(self) -> pd.Series:
-        """What the chart shows: median ER per format, highest first."""
+    def median_per_kelompok(self) -> pd.Series:
+        """What the chart shows: median ER per group, highest first (hours and days in their own order)."""
         column = ER_COLUMNS[self.penyebut.value]
-        return self.pilihan().groupby("format")[column].median().dropna().sort_values(ascending=False)
+        values = self.pilihan().groupby(self.kelompok.value, observed=True)[column].median().dropna()
+        return values if self.kelompok.value in ORDERED else values.sort_values(ascending=False, kind="stable")
+
+    def terbaik(self) -> list:
+        """The groups that count among the best for the current choices (the course's one rule)."""
+        column = ER_COLUMNS[self.penyebut.value]
+        grouped = self.pilihan().groupby(self.kelompok.value, observed=True)[column]
+        return best_groups(grouped.median(), grouped.count())
 
     def perbarui(self) -> None:
         """Redraw the chart and the caption for the current choices.
@@ -82,37 +96,47 @@ class PenjelajahEngagement(widgets.VBox):
         The Axes is reused (old bars removed, new ones added) rather than cleared:
         clearing rebuilds ticks and formatters and doubles the redraw time.
         """
-        values = self.median_per_format()
+        values = self.median_per_kelompok()
         where = f"{self.kabupaten.value}, {self.platform.value}"
-        column = ER_COLUMNS[self.penyebut.value]
+        group = LABELS.get(self.kelompok.value, self.kelompok.value).split(" (")[0].lower()
         ax = self.ax
         for bar in list(ax.patches):
             bar.remove()
+        ax.set_xlabel(LABELS.get(self.kelompok.value, self.kelompok.value))
         if values.empty:
             ax.set_xticks([], [])
             ax.set_title(f"Tidak ada unggahan untuk {where}")
             self.keterangan.value = "<b>Tidak ada unggahan</b> untuk pilihan ini."
         else:
-            colours = [PALETTE[1]] + [PALETTE[0]] * (len(values) - 1)  # the best format in orange
+            best = self.terbaik()
+            colours = [PALETTE[1] if label in best else PALETTE[0] for label in values.index]  # the best in orange
             positions = range(len(values))
             ax.bar(positions, values.to_numpy(dtype=float), color=colours, edgecolor="#333333", linewidth=0.5)
             ax.set_xticks(list(positions), [str(i) for i in values.index])
-            ax.set_title(f"Median ER per {self.penyebut.value} menurut format\n{where} (data sintetis)")
-            ax.set_ylabel(f"Median {LABELS[column]}")
-            count = len(self.pilihan())
-            note = ""
-            if self.platform.value == SEMUA_PLATFORM:
-                note = (
-                    " Platform yang berbeda punya angka ER yang sangat berbeda; "
-                    "pilih satu platform agar perbandingannya adil."
-                )
-            self.keterangan.value = (
-                f"{count} unggahan (data sintetis). Format tertinggi: <b>{values.index[0]}</b> "
-                f"({format_persen(values.iloc[0], 2)}).{note}"
-            )
+            ax.set_title(f"Median ER per {self.penyebut.value} menurut {group}\n{where} (data sintetis)")
+            ax.set_ylabel(f"Median {LABELS[ER_COLUMNS[self.penyebut.value]]}")
+            self.keterangan.value = self._caption(values, best)
         ax.set_xlim(-0.6, max(len(values), 1) - 0.4)
         ax.set_ylim(0, float(values.max()) * 1.12 if not values.empty else 1.0)
         self.gambar.value = gambar_png(self.figure, dpi=80)
+
+    def _caption(self, values: pd.Series, best: list) -> str:
+        """The caption: posts, the best group and those as good as it, and warnings."""
+        text = f"{len(self.pilihan())} unggahan (data sintetis)."
+        names = [f"pukul {b:02d}.00" if self.kelompok.value == "jam" else str(b) for b in best]
+        if best:
+            text += f" Tertinggi: <b>{names[0]}</b> ({format_persen(float(values[best[0]]), 2)})."
+        if len(best) > 1:
+            text += " Setara dengan yang tertinggi: " + ", ".join(f"<b>{n}</b>" for n in names[1:]) + "."
+        counts = self.pilihan().groupby(self.kelompok.value, observed=True)[ER_COLUMNS[self.penyebut.value]].count()
+        if (counts < MIN_UNGGAHAN).all():
+            text += f" Setiap kelompok berisi kurang dari {in_words(MIN_UNGGAHAN)} unggahan: jangan disimpulkan dulu."
+        if self.platform.value == SEMUA_PLATFORM:
+            text += (
+                " Platform yang berbeda punya angka ER yang sangat berbeda; "
+                "pilih satu platform agar perbandingannya adil."
+            )
+        return text
 
 
 def penjelajah_engagement(data: pd.DataFrame) -> PenjelajahEngagement:

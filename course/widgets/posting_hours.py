@@ -2,8 +2,10 @@
 
 ``PenjelajahJamTayang(data)`` shows, for the chosen platform and format, the
 median engagement rate by reach for each posting hour (WIB), marks the prime
-hour, and says it in words. Its parts are attributes (``platform``, ``format``,
-``keterangan``, ``gambar``, ``figure``, ``ax``) so tests drive it without a browser.
+hour, shades the hours the posting-hour rule counts as supported by the data
+(``course.engines.posting_hours.hour_table``), and says both in words. Its parts
+are attributes (``platform``, ``format``, ``keterangan``, ``gambar``, ``figure``,
+``ax``) so tests drive it without a browser.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from course.engines import charts
 from course.engines.charts import PALETTE, PLATFORM_COLOURS, gambar_png
 from course.engines.engagement import format_persen
 from course.engines.engagement_frames import LABELS, siapkan
+from course.engines.posting_hours import JAM_MIN_UNGGAHAN_KATA, JAM_RASIO_MIN, hour_table
 from course.errors import expect_frame
 from course.vocabulary import PLATFORMS
 
@@ -78,14 +81,19 @@ class PenjelajahJamTayang(widgets.VBox):
         values = self.median_per_jam()
         return None if values.empty else int(values.idxmax())
 
+    def jam_didukung(self) -> list[int]:
+        """The hours of the chosen posts that the posting-hour rule counts as supported by the data."""
+        table = hour_table(self.pilihan())
+        return sorted(int(h) for h in table.index[table["didukung data"] == "ya"])
+
     def perbarui(self) -> None:
         """Redraw the line and the prime-hour marker (the Axes is reused, not cleared)."""
         values = self.median_per_jam()
         platform = self.platform.value
         chosen = "" if self.format.value == SEMUA_FORMAT else f", format {self.format.value}"
         ax = self.ax
-        for line in list(ax.lines):
-            line.remove()
+        for artist in [*ax.lines, *ax.patches]:
+            artist.remove()
         legend = ax.get_legend()
         if legend is not None:
             legend.remove()
@@ -105,11 +113,17 @@ class PenjelajahJamTayang(widgets.VBox):
             )
             ax.axvline(best, color=PALETTE[1], linestyle="--", linewidth=1.5, label=f"jam tayang utama ({best:02d}.00)")
             ax.legend(fontsize=8, loc="upper left")
+            supported = self.jam_didukung()
+            for hour in supported:
+                ax.axvspan(hour - 0.5, hour + 0.5, color=PALETTE[1], alpha=0.12, linewidth=0)
             self.keterangan.value = (
                 f"Jam tayang utama {platform}{chosen} dalam data sintetis: "
                 f"<b>pukul {best:02d}.00 WIB</b> (median ER per jangkauan "
                 f"{format_persen(values.max(), 2)}), dari {len(self.pilihan())} unggahan. "
-                "Makin sedikit unggahan, makin goyah mediannya."
+                "Makin sedikit unggahan, makin goyah mediannya.<br>"
+                f"Jam yang didukung data (diarsir; median paling sedikit {round(JAM_RASIO_MIN * 100)}% dari jam "
+                f"terbaik, dari paling sedikit {JAM_MIN_UNGGAHAN_KATA} unggahan): "
+                f"<b>{', '.join(map(str, supported)) or 'belum ada'}</b>."
             )
         ax.relim()
         ax.autoscale_view()

@@ -1,8 +1,9 @@
 """Session 05 tool: a live press-release editor.
 
 ``EditorRilis()`` is a text area over the checklist of ``course.engines.press_release``: as the
-participant types, each of the ten checks turns green (lolos) or red (belum), with
-its Indonesian message, plus the "berita, bukan seremoni" hint when it applies.
+participant types, each of the ten checks turns green (lolos) or red (belum), or amber when it passes
+with advice (the length), with its Indonesian message, plus the "berita, bukan seremoni" hint when it
+applies.
 
 Its parts are attributes, so tests drive it without a browser: set
 ``masukan.value`` (or call ``perbarui()``), then read ``laporan`` (the last
@@ -17,7 +18,7 @@ import ipywidgets as widgets
 
 from course.engines import press_release
 
-HIJAU, MERAH, ABU = "#1b6e3a", "#b3261e", "#555555"
+HIJAU, MERAH, ABU, KUNING = "#1b6e3a", "#b3261e", "#555555", "#8a5a00"
 
 
 class EditorRilis(widgets.VBox):
@@ -57,11 +58,13 @@ class EditorRilis(widgets.VBox):
         rows = []
         for item in report.hasil:
             mark, col = ("&#9745;", HIJAU) if item.ok else ("&#9746;", MERAH)
-            rows.append(
-                f"<div style='color:{col}'>{mark} <b>{html.escape(item.nama)}</b>: {html.escape(item.pesan)}</div>"
-            )
+            name = html.escape(item.nama)
+            if item.saran:
+                mark, col, name = "&#9888;", KUNING, f"{name} (saran)"
+            rows.append(f"<div style='color:{col}'>{mark} <b>{name}</b>: {html.escape(item.pesan)}</div>")
         for note in report.catatan:
-            rows.append(f"<div style='color:#8a5a00'>&#9888; {html.escape(note)}</div>")
+            if not any(item.saran and item.pesan == note for item in report.hasil):
+                rows.append(f"<div style='color:{KUNING}'>&#9888; {html.escape(note)}</div>")
         self.daftar.value = "".join(rows)
 
 

@@ -22,7 +22,7 @@ from course.engines import press_conference as K
 from course.engines.charts import PALETTE, gambar_png
 
 HIJAU, MERAH = "#1b6e3a", "#b3261e"
-DURASI_AWAL = (15, 5, 20, 10, 20, 5, 10)  # a starting point that does not yet meet the constraints
+DURASI_AWAL = (15, 5, 25, 15, 10, 5, 10)  # a starting point whose question session is too short
 ACARA_URUT = [
     "Registrasi wartawan",
     "Pembukaan oleh moderator",
@@ -48,7 +48,7 @@ class PerencanaRundown(widgets.VBox):
         durasi=None,
         mulai: str | None = None,
         selesai: str | None = None,
-        porsi_tanya_jawab: float | None = None,
+        tanya_jawab_menit: int | None = None,
     ):
         self.acara = list(acara or ACARA_URUT)
         durations = list(durasi or DURASI_AWAL)[: len(self.acara)]
@@ -56,8 +56,8 @@ class PerencanaRundown(widgets.VBox):
         self.syarat = {
             "mulai": mulai or K.SYARAT_RUNDOWN["mulai"],
             "selesai": selesai or K.SYARAT_RUNDOWN["selesai"],
-            "porsi_tanya_jawab": (
-                K.SYARAT_RUNDOWN["porsi_tanya_jawab"] if porsi_tanya_jawab is None else porsi_tanya_jawab
+            "tanya_jawab_menit": (
+                K.SYARAT_RUNDOWN["tanya_jawab_menit"] if tanya_jawab_menit is None else tanya_jawab_menit
             ),
         }
         start = self.syarat["mulai"]
@@ -133,6 +133,7 @@ class PerencanaRundown(widgets.VBox):
             rows.append(
                 f"<div style='color:{colour}'>{mark} <b>{html.escape(item.nama)}</b>: {html.escape(item.pesan)}</div>"
             )
+        rows += [f"<div style='color:#444'>Catatan: {html.escape(c)}</div>" for c in self.laporan.catatan]
         self.keterangan.value = "".join(rows)
         self.gambar.value = gambar_png(self.figure, dpi=80)
 
@@ -142,7 +143,7 @@ def perencana_rundown(
     durasi=None,
     mulai: str | None = None,
     selesai: str | None = None,
-    porsi_tanya_jawab: float | None = None,
+    tanya_jawab_menit: int | None = None,
 ) -> PerencanaRundown:
     """The session 06 rundown planner, ready to display."""
-    return PerencanaRundown(acara, durasi, mulai, selesai, porsi_tanya_jawab)
+    return PerencanaRundown(acara, durasi, mulai, selesai, tanya_jawab_menit)

@@ -1,8 +1,8 @@
 """Session 04 tool: a verification checklist before a humas account shares or answers viral information.
 
 ``DaftarVerifikasi()`` shows one checkbox per step of ``LANGKAH`` (built on the
-verification rule of Dewan Pers's Pedoman Pemberitaan Media Siber, brief §2.2, and
-KEJ Pasal 3 and 5). ``status`` says "Tahan dulu" until every step is ticked, then
+verification rule of Dewan Pers's Pedoman Pemberitaan Media Siber, 2012, and
+Kode Etik Jurnalistik Pasal 3 and 5). ``status`` says "Tahan dulu" until every step is ticked, then
 "Boleh dibagikan". Parts are attributes: ``butir`` (the checkboxes), ``status``
 (HTML) and ``siap`` (True when all are ticked), so tests drive it without a browser.
 """

@@ -1,7 +1,9 @@
-"""Session 01: seven students, one for each kind of submission an instructor meets.
+"""Session 01: eight students, one for each kind of submission an instructor meets.
 
-The written answer (3 points) counts in the maximum, but autograde scores it 0
-until an instructor grades it; so a perfect submission autogrades to 6 of 9.
+Autograded: five core exercises (1 + 1 + 1 + 1 + 2 points). The optional advanced exercise
+``lanjutan_konten_4`` has a self-check only: nbgrader does not grade it, so it changes no score. The
+written answer (3 points) counts in the maximum, but autograde scores it 0 until an instructor grades
+it; so a perfect submission autogrades to 6 of 9.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from . import perfect_answers
 
 SESSION = "01-konten-medsos"
 WRITTEN = 3
-MAX_SCORE = 1 + 1 + 1 + 1 + 2 + WRITTEN
+CORE = 1 + 1 + 1 + 1 + 2
+MAX_SCORE = CORE + WRITTEN
 AUTO = MAX_SCORE - WRITTEN
 
 
@@ -18,20 +21,19 @@ def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
     cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
-    # Right platforms and formats and calendar; one pillar wrong; a fraction instead of a percentage.
+    # Right platforms, formats and calendar; one pillar wrong; a fraction instead of a percentage.
     partial = dict(perfect)
     partial["konten_2_jawab"] = (
         'pilar_contoh = ["informasi", "di balik layar", "seremonial", "edukasi", "karier", "progres", "seremonial"]'
     )
-    partial["konten_4_jawab"] = 'persen_seremonial = (data["pilar"] == "seremonial").mean()'
+    partial["konten_4_jawab"] = "persen_seremonial = 2142 / 7208"
     cohort["sebagian"] = {"answers": partial, "expected": AUTO - 2}
 
     # A percentage typed as text with a decimal comma; hours typed as "19.00".
     wrong_type = dict(perfect)
     wrong_type["konten_4_jawab"] = 'persen_seremonial = "29,7"'
-    wrong_type["konten_5_jawab"] = (
-        perfect["konten_5_jawab"].replace("[7, ", '["07.00", ').replace('"jam":      [19,', '"jam":      ["19.00",')
-    )
+    wrong_type["konten_5_jawab"] = perfect["konten_5_jawab"].replace('"jam": 19,', '"jam": "19.00",')
+    assert wrong_type["konten_5_jawab"] != perfect["konten_5_jawab"]
     cohort["salah_tipe"] = {"answers": wrong_type, "expected": AUTO - 1 - 2}
 
     # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.
@@ -48,8 +50,18 @@ def build(source_nb) -> dict[str, dict]:
         "expected": AUTO - 1,
     }
 
-    # Session trap: the calendar is built but never assigned (the DataFrame is only displayed).
+    # Session trap: the calendar is written but never assigned (the list is only displayed).
     unassigned = dict(perfect)
-    unassigned["konten_5_jawab"] = perfect["konten_5_jawab"].replace("kalender = pd.DataFrame(", "pd.DataFrame(", 1)
+    unassigned["konten_5_jawab"] = perfect["konten_5_jawab"].replace("kalender = [", "[", 1)
     cohort["kalender_tak_disimpan"] = {"answers": unassigned, "expected": AUTO - 2}
+
+    # Session trap: Hootsuite's Facebook hour (Thursday 07.00) used on a Tuesday; the optional pandas
+    # exercise answered with a copied, rounded number changes nothing (it is not graded).
+    wrong_day = dict(perfect)
+    wrong_day["konten_5_jawab"] = perfect["konten_5_jawab"].replace(
+        '"tanggal": "2025-09-16", "jam": 12,', '"tanggal": "2025-09-16", "jam": 7,'
+    )
+    assert wrong_day["konten_5_jawab"] != perfect["konten_5_jawab"]
+    wrong_day["lanjutan_konten_4_jawab"] = "persen_seremonial_fb = 30"
+    cohort["jam_tolok_ukur_salah_hari"] = {"answers": wrong_day, "expected": AUTO - 2}
     return cohort

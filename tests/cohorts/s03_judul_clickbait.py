@@ -1,4 +1,4 @@
-"""Session 03: nine students, one for each kind of submission an instructor meets.
+"""Session 03: ten students, one for each kind of submission an instructor meets.
 
 Autograded: labelling (2 points), three rewrites (2 each), the release headline (2). The
 argued best headline (3 points) counts in the maximum but autograde scores it 0 until an
@@ -40,12 +40,12 @@ def build(source_nb) -> dict[str, dict]:
     perfect = perfect_answers(source_nb)
     cohort = {"sempurna": {"answers": perfect, "expected": AUTO}, "kosong": {"answers": {}, "expected": 0}}
 
-    # Two labels swapped, one rewrite without its recipients, the rest right.
+    # Two labels swapped, one rewrite without the core of the news (no aid, only "Peduli"), the rest right.
     partial = dict(perfect)
     swapped = list(KUNCI)
     swapped[5], swapped[4] = "normal", "clickbait"
     partial["judul_label_jawab"] = _labels(swapped)
-    partial["tulis_ulang_1_jawab"] = 'judul_baru_1 = "Pemkab Sukamaju Salurkan Bantuan bagi Korban Banjir"'
+    partial["tulis_ulang_1_jawab"] = 'judul_baru_1 = "Pemkab Sukamaju Peduli Korban Banjir"'
     cohort["sebagian"] = {"answers": partial, "expected": AUTO - 2 - 2}
 
     # A string where a list belongs, a number where a headline belongs.
@@ -86,4 +86,14 @@ def build(source_nb) -> dict[str, dict]:
     )
     spelling["tulis_ulang_3_jawab"] = 'judul_baru_3 = "Pemkab Sukamaju Bangun Ulang Pasar Lama Senilai Rp 12 Miliar"'
     cohort["salah_ejaan"] = {"answers": spelling, "expected": AUTO - 4}
+
+    # Reader-first headlines that name no institution: an editor publishes them, so they earn full marks.
+    readers = dict(perfect)
+    readers["tulis_ulang_1_jawab"] = 'judul_baru_1 = "300 Keluarga Korban Banjir di Sukadana Terima 2 Ton Beras"'
+    readers["tulis_ulang_2_jawab"] = 'judul_baru_2 = "Perekaman KTP Elektronik Keliling Hadir di 8 Desa Sukadana"'
+    readers["tulis_ulang_3_jawab"] = 'judul_baru_3 = "350 Kios Pasar Lama Sukamaju Dibangun Ulang Mulai Juli"'
+    readers["judul_rilis_jawab"] = (
+        'judul_rilis = "Urus KTP hingga Izin Usaha Kini Cukup di Mal Pelayanan Publik Sukadana"'
+    )
+    cohort["tanpa_instansi"] = {"answers": readers, "expected": AUTO}
     return cohort

@@ -1,9 +1,9 @@
-"""Session 05: nine students, one for each kind of submission an instructor meets.
+"""Session 05: ten students, one for each kind of submission an instructor meets.
 
 Autograded: 5W1H (2 points), inverted pyramid (2), non-standard words (2), the release in
-three groups of checks (structure 2, facts 2, style 2) and its headline (2). The angle
-answer (3 points) counts in the maximum but autograde scores it 0 until an instructor
-grades it, so a perfect submission autogrades to 14 of 17.
+three groups of checks (structure 2, facts 2, style 2; the length is advice, not graded) and its
+headline (2). The angle answer (3 points) counts in the maximum but autograde scores it 0 until an
+instructor grades it, so a perfect submission autogrades to 14 of 17.
 """
 
 from __future__ import annotations
@@ -59,6 +59,21 @@ def build(source_nb) -> dict[str, dict]:
     )
     sloppy["rilis_jawab"] = _release(broken)
     cohort["tanpa_penutup"] = {"answers": sloppy, "expected": AUTO - 4}
+
+    # Another house style (embargo line, "Kontak media", "###" at the very end, position after the name):
+    # an editor accepts it, so it earns every point the model answer earns.
+    house_style = dict(perfect)
+    house_style["rilis_jawab"] = _release(
+        (DATA / "gaya_embargo_tanda_akhir_paling_bawah.txt").read_text(encoding="utf-8")
+    )
+    cohort["gaya_redaksi_lain"] = {"answers": house_style, "expected": AUTO}
+
+    # The speaker only ever named "Rina": an editor asks who she is, so the facts group fails (and only it).
+    short_name = dict(perfect)
+    short_name["rilis_jawab"] = _release(
+        good.replace("ujar Kepala Dinas Kesehatan Kabupaten Sukamaju, dr. Rina Wulandari.", "ujar Rina.")
+    )
+    cohort["nama_pendek"] = {"answers": short_name, "expected": AUTO - 2}
 
     # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.
     deletes = dict(perfect)

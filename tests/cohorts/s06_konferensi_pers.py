@@ -1,4 +1,4 @@
-"""Session 06: ten students, one for each kind of submission an instructor meets.
+"""Session 06: thirteen students, one for each kind of submission an instructor meets.
 
 Autograded: konpers or release (2 points), the rundown (3), the media advisory in two groups
 of checks (elements 2, date and time 2). The key messages and hard questions (4 points) count
@@ -8,6 +8,8 @@ submission autogrades to 9 of 13.
 
 from __future__ import annotations
 
+from course.widgets.rundown_planner import ACARA_URUT
+
 from . import perfect_answers
 
 SESSION = "06-konferensi-pers"
@@ -15,15 +17,15 @@ AUTO = 2 + 3 + 2 + 2
 WRITTEN = 4
 MAX_SCORE = AUTO + WRITTEN
 
-ACARA = (
-    '["Registrasi wartawan", "Pembukaan oleh moderator", "Pernyataan Bupati Sukamaju", '
-    '"Penjelasan Kepala Disperindag (narasumber pendukung)", "Tanya jawab (dipandu moderator)", '
-    '"Penutupan oleh moderator", "Sesi foto, doorstop, dan pembagian press kit"]'
-)
+ITEMS = list(ACARA_URUT)  # the press conference's items, as the planner widget lists them
+ACARA = "[" + ", ".join(f'"{a}"' for a in ITEMS) + "]"
 
 
-def _rundown(durations: str, start: str = "09.30", acara: str = ACARA) -> str:
-    return f'rundown = susun_rundown({acara}, {durations}, mulai="{start}")'
+def _rundown(minutes: list[int], start: str = "09.30", order: list[int] | None = None) -> str:
+    """The fill-in answer: susun_rundown({item: minutes, ...}, mulai=...) with the items in ``order``."""
+    pairs = [(ITEMS[i], minutes[i]) for i in (order or range(len(ITEMS)))]
+    body = "".join(f'    "{a}": {m},\n' for a, m in pairs)
+    return f'rundown = susun_rundown(\n{{\n{body}}},\nmulai="{start}",\n)'
 
 
 def build(source_nb) -> dict[str, dict]:
@@ -60,8 +62,23 @@ def build(source_nb) -> dict[str, dict]:
 
     # Session trap: forty minutes of questions, so the rundown ends at 11.10, ten minutes late.
     late = dict(perfect)
-    late["rundown_konpers_jawab"] = _rundown("[15, 5, 15, 10, 40, 5, 10]")
+    late["rundown_konpers_jawab"] = _rundown([15, 5, 15, 10, 40, 5, 10])
     cohort["selesai_terlambat"] = {"answers": late, "expected": AUTO - 3}
+
+    # Session trap: ten minutes of questions (one or two questions), everything else right.
+    short = dict(perfect)
+    short["rundown_konpers_jawab"] = _rundown([15, 5, 25, 15, 10, 5, 10])
+    cohort["tanya_jawab_pendek"] = {"answers": short, "expected": AUTO - 3}
+
+    # Another order an editor accepts: the Disperindag head before the Bupati, photos before the closing,
+    # and the other defensible reason for scenario 2 (a market relocation concerns many residents).
+    other = dict(perfect)
+    other["rundown_konpers_jawab"] = _rundown([15, 5, 15, 10, 30, 5, 10], order=[0, 1, 3, 2, 4, 6, 5])
+    other["konpers_atau_rilis_jawab"] = (
+        'keputusan = {1: ["konpers", "K1"], 2: ["konpers", "K1"], '
+        '3: ["siaran pers", "S1"], 4: ["siaran pers", "S2"], 5: ["siaran pers", "S1"]}'
+    )
+    cohort["urutan_lain"] = {"answers": other, "expected": AUTO}
 
     # Session trap: the advisory without a time zone (every element is there).
     no_zone = dict(perfect)
@@ -87,14 +104,7 @@ def build(source_nb) -> dict[str, dict]:
 
     # Edited locked cells are restored, the setup cell included: the wrong order still fails.
     edits = dict(perfect)
-    edits["rundown_konpers_jawab"] = _rundown(
-        "[10, 30, 5, 15, 10, 5, 15]",
-        acara=(
-            '["Registrasi wartawan", "Tanya jawab (dipandu moderator)", "Pembukaan oleh moderator", '
-            '"Pernyataan Bupati Sukamaju", "Penjelasan Kepala Disperindag (narasumber pendukung)", '
-            '"Penutupan oleh moderator", "Sesi foto, doorstop, dan pembagian press kit"]'
-        ),
-    )
+    edits["rundown_konpers_jawab"] = _rundown([10, 5, 15, 10, 30, 5, 15], order=[0, 4, 1, 2, 3, 5, 6])
     cohort["ubah_sel_terkunci"] = {
         "answers": edits,
         "edit": {"rundown_konpers": 'print("lolos")', "konpers_siapkan": "pass"},
