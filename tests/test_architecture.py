@@ -62,6 +62,7 @@ ENGLISH_WORDS = {
     "frames", "features", "conference", "parts", "results", "numbers", "page", "nbgrader", "patches", "outcome",
     "pool", "processes", "reasons", "render", "indonesian", "parser", "handover", "judge", "safe", "output",
     "collect", "canary", "lock", "folders", "inbound",
+    "captions", "contest", "post", "citizen", "replies", "reply", "clarification", "ethics", "answers", "qa",
 }  # fmt: skip
 
 

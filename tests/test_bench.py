@@ -65,3 +65,19 @@ def test_committed_results_cover_every_session():
     measured = {row["session"] for row in report["notebooks"]}
     assert set(sessions(ROOT)) <= measured, "run `make bench` and commit bench/RESULTS.md"
     assert report["date"] in (ROOT / "bench" / "RESULTS.md").read_text(encoding="utf-8")
+
+
+def test_writing_benchmark_times_every_writing_checker_on_publishable_texts():
+    """bench/bench_writing.py measures each checker of issue 12 for real (speed is shown, not asserted)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_writing", ROOT / "bench" / "bench_writing.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.REPEAT = 1
+    result = module.run()
+    rows = {r["checker"]: r for r in result["checkers"]}
+    assert set(rows) == {"takarir", "kuis", "balasan", "klarifikasi", "etika", "jawaban_konpers"}
+    assert all(r["texts"] >= 8 and 0 < r["median_ms"] <= r["max_ms"] for r in rows.values())
+    assert result["date"] and "core" in result["machine"]
+    assert "| takarir |" in "\n".join(module.markdown(result))

@@ -12,6 +12,7 @@ the widget and chart checks themselves work, whatever the sessions contain today
 from __future__ import annotations
 
 import os
+import time
 
 import nbformat
 import pytest
@@ -130,3 +131,71 @@ def test_screenshots_are_referenced_from_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for session in released_sessions():
         assert f"docs/screenshots/{session}.png" in readme, f"README does not show {session}'s screenshot"
+
+
+QA_GOOD_ANSWER = (
+    "Pemindahan pedagang dimulai Kamis, 1 Agustus 2024, secara bertahap. Pasar barunya di Jalan Lingkar Timur, "
+    "Kecamatan Sukamaju Timur."
+)
+QA_DODGE = "Tidak ada komentar."
+
+
+def _wait_for_text(page, element, text: str, timeout: int = 15_000) -> None:
+    page.wait_for_function(
+        "([el, text]) => el.innerText.includes(text)", arg=[element.element_handle(), text], timeout=timeout
+    )
+
+
+def test_the_press_conference_practice_follows_up_a_dodge_and_saves_its_transcript(lab, workspace, page, tmp_path):
+    """Session 06's Q&A practice in Chromium: typed answers, "Jawab", the feedback and a journalist's follow-up,
+    then "Simpan transkrip" writes the transcript beside the notebook (a scratch notebook, so this runs before
+    release/ holds the widget)."""
+    from course.engines.press_scenarios import KONPERS_PASAR
+
+    dialog_question = KONPERS_PASAR.pertanyaan[1]
+    folder = workspace / "uji-tanya-jawab"
+    folder.mkdir(exist_ok=True)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("from course.widgets.press_qa import latihan_tanya_jawab\n\nlatihan_tanya_jawab()")
+    ]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    nbformat.write(nb, folder / "uji-tanya-jawab.ipynb")
+    expected = expected_outputs(folder / "uji-tanya-jawab.ipynb")
+    assert expected["widgets"] == 1
+    # Run All, and every control poked as a participant would: the box gets an off-topic sentence, "Jawab"
+    # sends it (the journalist follows up), "Simpan transkrip" saves.
+    found = run_session(page, lab, "uji-tanya-jawab/uji-tanya-jawab.ipynb", screenshot=tmp_path / "qa.png")
+    check_findings(found, expected)
+    assert sorted(r["action"] for r in found["responses"]) == ["button clicked", "button clicked", "text typed"]
+    transcript = folder / "transkrip_tanya_jawab.md"
+    assert transcript.is_file() and "Warga diimbau waspada banjir." in transcript.read_text(encoding="utf-8")
+
+    widget = page.locator(".jp-OutputArea-output:has(> .jupyter-widgets)").first
+    widget.scroll_into_view_if_needed()
+    assert "Pertanyaan susulan" in widget.inner_text()
+    box = widget.locator("textarea").first
+    answer = widget.get_by_role("button", name="Jawab", exact=True)
+    # The follow-up answered well: feedback with every check passed, then the next (hard) question.
+    box.fill(QA_GOOD_ANSWER)
+    answer.click()
+    _wait_for_text(page, widget, "Pertanyaan 2 dari 5")
+    assert "6 dari 6 cek lolos" in widget.inner_text()
+    # "No comment" to the hard question: the feedback names the problem and the journalist follows up.
+    box.fill(QA_DODGE)
+    answer.click()
+    _wait_for_text(page, widget, dialog_question.susulan["mengelak"])
+    shown = widget.inner_text()
+    assert "Pertanyaan susulan" in shown and "Tidak mengelak" in shown and "Media First" in shown
+    assert "❌" in shown and box.input_value() == ""
+    # Saved again: the file now holds both answers, the follow-up and its feedback.
+    widget.get_by_role("button", name="Simpan transkrip", exact=True).click()
+    deadline = time.time() + 15
+    while QA_DODGE not in transcript.read_text(encoding="utf-8") and time.time() < deadline:
+        page.wait_for_timeout(200)
+    text = transcript.read_text(encoding="utf-8")
+    assert QA_DODGE in text and QA_GOOD_ANSWER in text and "### Pertanyaan susulan" in text
+    assert "- ❌ Tidak mengelak" in text and "(data sintetis)" in text
+    _wait_for_text(page, widget, str(transcript.name))
+    widget.screenshot(path=str(SCREENSHOTS / "06-konferensi-pers-tanya-jawab.png"))
+    assert (SCREENSHOTS / "06-konferensi-pers-tanya-jawab.png").stat().st_size > 10_000

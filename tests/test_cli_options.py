@@ -28,6 +28,9 @@ SHOWN = {
     "lint": {"--bantuan", "--kursus"},
     "judul": {"--bantuan", "--kolom", "--keluaran"},
     "siaran-pers": {"--bantuan", "--fakta", "--json"},
+    # The option names issue 12 specifies: "platform" is Indonesian too (KBBI), "alt" is the alt-text attribute.
+    "takarir": {"--bantuan", "--platform", "--alt", "--json"},
+    "balasan": {"--bantuan", "--fakta", "--json"},
     "autograde": {
         "--bantuan",
         "--pekerja",
@@ -72,6 +75,9 @@ ENGLISH = {"--help", "--root", "--column", "--output", "--workers", "--sandbox"}
 REQUIRED = {
     "lint": [],
     "judul": ["judul.csv"],
+    "siaran-pers": ["rilis.txt"],
+    "takarir": ["takarir.txt", "--platform", "x"],
+    "balasan": ["balasan.txt"],
     "autograde": ["00-pengantar"],
     "collect": ["00-pengantar"],
     "roster import": ["peserta.csv"],

@@ -1,6 +1,6 @@
 """`bimtek siaran-pers FILE.txt [--fakta FILE.json] [--json]`: the installed command, run as a head of humas would.
 
-A release gives a readable report (or JSON with exactly the ten check ids); every bad input gives one
+A release gives a readable report (or JSON with exactly the eleven check ids); every bad input gives one
 Indonesian line on stderr and a non-zero exit, never a traceback.
 """
 
@@ -38,11 +38,11 @@ def assert_one_friendly_line(proc: subprocess.CompletedProcess, phrase: str) -> 
 def test_readable_report():
     proc = run(DATA / "baik.txt")
     assert proc.returncode == 0, proc.stderr
-    assert "10 dari 10 cek lolos" in proc.stdout
+    assert "11 dari 11 cek lolos" in proc.stdout
     assert "Dateline" in proc.stdout and "Narahubung" in proc.stdout
 
 
-def test_json_report_has_exactly_the_ten_ids():
+def test_json_report_has_exactly_the_eleven_ids():
     proc = run(DATA / "acara_lain.txt", "--fakta", DATA / "fakta.json", "--json")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
@@ -107,11 +107,11 @@ def test_missing_argument_is_indonesian():
     assert "wajib diisi" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_every_house_style_gets_ten_of_ten_with_the_fact_sheet():
+def test_every_house_style_gets_eleven_of_eleven_with_the_fact_sheet():
     for path in sorted(DATA.glob("gaya_*.txt")):
         proc = run(path, "--fakta", DATA / "fakta.json")
         assert proc.returncode == 0, proc.stderr
-        assert "10 dari 10 cek lolos" in proc.stdout, (path.name, proc.stdout)
+        assert "11 dari 11 cek lolos" in proc.stdout, (path.name, proc.stdout)
 
 
 def test_a_short_release_gets_length_advice_not_a_failure(tmp_path):
@@ -125,4 +125,4 @@ def test_a_short_release_gets_length_advice_not_a_failure(tmp_path):
     data = json.loads(proc.stdout)
     length = next(c for c in data["checks"] if c["id"] == "panjang")
     assert length["ok"] and "saran" in length["pesan"] and length["pesan"] in data["catatan"]
-    assert data["lolos"] == data["total"] == 10
+    assert data["lolos"] == data["total"] == 11

@@ -404,4 +404,4 @@ def test_the_hidden_part_of_every_source_notebook_only_hands_the_answer_over():
             shown = re.search(rf'^cek\("{name}", (.+)\)$', visible, re.M).group(1)
             assert hidden == f'serahkan("{name}", {shown})\n### END HIDDEN TESTS', (path.name, name)
             count += 1
-    assert count == 82
+    assert count == 91

@@ -37,7 +37,7 @@ def failed(text, fakta=None) -> list[str]:
     return releases.periksa(text, fakta).gagal
 
 
-def test_ids_are_exactly_the_ten_checks_in_order():
+def test_ids_are_exactly_the_eleven_checks_in_order():
     report = releases.periksa(BAIK)
     assert [h.id for h in report.hasil] == list(releases.CEK)
     assert releases.CEK == (
@@ -51,6 +51,7 @@ def test_ids_are_exactly_the_ten_checks_in_order():
         "panjang",
         "kalimat",
         "bahasa",
+        "etika",
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 import nbformat
@@ -89,14 +90,29 @@ def test_every_answer_has_a_worked_example_just_above(session):
             last_exercise = index + 1
 
 
+def code_lines(source: str) -> int:
+    """Lines of ``source`` outside the text a participant writes: a caption or a post typed between triple
+    quotes is prose, however many lines it takes; the code around it must stay a few lines."""
+    prose = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.end_lineno > node.lineno:
+            prose |= set(range(node.lineno + 1, node.end_lineno + 1))
+    return sum(1 for n, line in enumerate(source.splitlines(), start=1) if line.strip() and n not in prose)
+
+
+def test_code_lines_count_code_not_the_text_written_between_quotes():
+    assert code_lines('takarir = {\n    "x": """Baris satu\nBaris dua\nBaris tiga""",\n}') == 3
+    assert code_lines("a = 1\nb = 2\nc = 3\nd = 4") == 4
+
+
 @pytest.mark.parametrize("session", SESSIONS)
 def test_answers_are_a_few_lines(session):
     for cell in load(session).cells:
         m = meta(cell)
         if cell.cell_type == "code" and m.get("solution"):
             solution = cell.source.split("### BEGIN SOLUTION\n")[1].split("\n### END SOLUTION")[0]
-            limit = 9 if m["grade_id"] == "konten_5_jawab" else 3
-            assert len(solution.splitlines()) <= limit, m["grade_id"]
+            limit = {"konten_5_jawab": 9, "takarir_jawab": 5}.get(m["grade_id"], 3)  # a list or dict of entries
+            assert code_lines(solution) <= limit, m["grade_id"]
             placeholder = cell.source.split("\n### BEGIN SOLUTION")[0]
             assert "None" in placeholder, m["grade_id"]
 

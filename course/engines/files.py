@@ -1,6 +1,7 @@
 """Reading a participant's or instructor's file with friendly Indonesian errors.
 
-Shared by the batch commands (``bimtek judul``, ``bimtek siaran-pers``): a missing path,
+Shared by the batch commands (``bimtek judul``, ``bimtek siaran-pers``, ``bimtek takarir``,
+``bimtek balasan``; ``-`` reads standard input): a missing path,
 a folder, an unreadable, empty, binary or non-UTF-8 file, and a line longer than
 ``BATAS_BARIS`` characters each become one ``InputError`` that says what is wrong and what
 to do, never a traceback.
@@ -8,7 +9,9 @@ to do, never a traceback.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from course.errors import InputError
 
@@ -52,6 +55,10 @@ def baca_teks(
     A line longer than ``batas_baris`` characters is refused, naming its line number. With
     ``tolak_biner=False`` a NUL byte is left for the caller (the roster names its row).
     """
+    if str(path) == "-":
+        return _decoded(
+            _standard_input(jenis), "masukan standar", jenis, saran_kosong, saran_simpan, batas_baris, tolak_biner
+        )
     path = Path(path)
     if not path.exists():
         raise InputError(f"berkas {path} tidak ditemukan.", "Periksa lagi nama dan folder berkasnya.")
@@ -63,9 +70,33 @@ def baca_teks(
         raise InputError(
             f"berkas {path} tidak dapat dibaca ({exc.strerror}).", "Periksa izin akses berkasnya."
         ) from None
+    return _decoded(raw, f"berkas {path}", jenis, saran_kosong, saran_simpan, batas_baris, tolak_biner)
+
+
+def _standard_input(jenis: str, stream: BinaryIO | None = None) -> bytes:
+    """All bytes of standard input; ``InputError`` when it is a terminal nobody typed into."""
+    stream = stream or sys.stdin.buffer
+    if stream.isatty():
+        raise InputError(
+            f"tanda - berarti {jenis} dibaca dari masukan standar, tetapi tidak ada yang dialirkan ke sana.",
+            f"Alirkan berkasnya, misalnya: cat {jenis.replace(' ', '_')}.txt | bimtek ... -",
+        )
+    return stream.read()
+
+
+def _decoded(
+    raw: bytes,
+    where: str,
+    jenis: str,
+    saran_kosong: str,
+    saran_simpan: str | None,
+    batas_baris: int,
+    tolak_biner: bool,
+) -> str:
+    """``raw`` decoded as UTF-8 text, checked like a file's text (``where`` names it in messages)."""
     if tolak_biner and b"\x00" in raw[:8192]:
         raise InputError(
-            f"berkas {path} bukan berkas teks (isinya biner).",
+            f"{where} bukan berkas teks (isinya biner).",
             saran_simpan or f"Simpan {jenis} sebagai teks biasa (.txt, UTF-8), bukan .docx atau PDF.",
         )
     try:
@@ -73,15 +104,15 @@ def baca_teks(
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"berkas {path} bukan teks UTF-8 (baris {line}).",
+            f"{where} bukan teks UTF-8 (baris {line}).",
             saran_simpan or "Simpan ulang berkasnya dengan pengodean UTF-8.",
         ) from None
     if not text.strip():
-        raise InputError(f"berkas {path} kosong.", saran_kosong)
+        raise InputError(f"{where} kosong.", saran_kosong)
     number, longest = _baris_terpanjang(text)
     if longest > batas_baris:
         raise InputError(
-            f"baris {number} berkas {path} terlalu panjang ({_ribuan(longest)} karakter; paling panjang "
+            f"baris {number} {where} terlalu panjang ({_ribuan(longest)} karakter; paling panjang "
             f"{_ribuan(batas_baris)} karakter per baris).",
             "Periksa apakah pemisah barisnya hilang saat berkas disimpan, lalu simpan ulang dengan satu entri per baris.",
         )

@@ -26,7 +26,9 @@ check, in this order (``CEK``):
 * ``kalimat``: sentences over ``KALIMAT_MAKS`` words and paragraphs over
   ``PARAGRAF_MAKS`` words (this course's thresholds);
 * ``bahasa``: the EYD V findings of ``course.engines.spelling`` in the story and the boilerplate;
-  names of people, places and institutions (and those of the fact sheet) are never corrected.
+  names of people, places and institutions (and those of the fact sheet) are never corrected;
+* ``etika``: the Kode Etik Jurnalistik findings of ``course.engines.release_ethics`` (hearsay as fact, a
+  child's or a victim's identity, demeaning words, an accusation without presumption of innocence).
 
 ``LaporanSiaran.catatan`` holds hints that do not fail a check: "berita, bukan seremoni" when the lead
 opens with the ceremony instead of the news inside it, and the length advice.
@@ -39,21 +41,21 @@ and EYD V; 300–500 words from Black & Sharpe. "-selesai-" is local usage, acce
 The release is split into its parts by ``course.engines.release_parts`` (which also states the anatomy);
 its lead and quotes are read by ``course.engines.release_features``.
 
-A fact sheet (``--fakta FILE.json`` or a dict) maps ``siapa``, ``apa``, ``kapan``,
-``di_mana`` (and optionally ``narasumber``) to a phrase or a list of accepted phrases.
+A fact sheet (``--fakta FILE.json`` or a dict, read by ``release_features.fakta_dari``) maps ``siapa``, ``apa``,
+``kapan``, ``di_mana`` (and optionally ``narasumber``) to a phrase or a list of accepted phrases.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
-from course.engines import clickbait, spelling
+from course.engines import clickbait, release_ethics, spelling
 from course.engines.release_features import (
     SEREMONI,
+    UNSUR,
     Kutipan,
+    fakta_dari,
     find_phrase,
     find_quotes,
     lead_elements,
@@ -72,9 +74,21 @@ from course.engines.release_parts import (
     split_words,
 )
 from course.engines.results import Report
-from course.errors import InputError, describe_value, expect_text
+from course.errors import expect_text
 
-CEK = ("judul", "dateline", "teras", "kutipan", "tentang", "narahubung", "penutup", "panjang", "kalimat", "bahasa")
+CEK = (
+    "judul",
+    "dateline",
+    "teras",
+    "kutipan",
+    "tentang",
+    "narahubung",
+    "penutup",
+    "panjang",
+    "kalimat",
+    "bahasa",
+    "etika",
+)
 NAMA_CEK = {
     "judul": "Judul",
     "dateline": "Dateline",
@@ -86,8 +100,8 @@ NAMA_CEK = {
     "panjang": "Panjang naskah",
     "kalimat": "Kalimat dan paragraf",
     "bahasa": "Ejaan (EYD V)",
+    "etika": "Etika (Kode Etik Jurnalistik)",
 }
-UNSUR = ("siapa", "apa", "kapan", "di_mana")
 NAMA_UNSUR = {"siapa": "siapa", "apa": "apa", "kapan": "kapan", "di_mana": "di mana", "narasumber": "narasumber"}
 KATA_MIN, KATA_MAKS = 300, 500
 KALIMAT_MAKS = 35  # words in one sentence (course threshold)
@@ -125,7 +139,7 @@ class Hasil:
 
 @dataclass(frozen=True)
 class LaporanSiaran(Report):
-    """What the checker says about one release: the ten checks, in ``CEK`` order, plus hints."""
+    """What the checker says about one release: the eleven checks, in ``CEK`` order, plus hints."""
 
     hasil: tuple[Hasil, ...]
     catatan: tuple[str, ...] = ()
@@ -151,47 +165,6 @@ class LaporanSiaran(Report):
 
     def __str__(self) -> str:
         return self.teks()
-
-
-# ---------------------------------------------------------------------------
-# The fact sheet
-
-
-def fakta_dari(value: Any, sumber: str = "lembar fakta") -> dict[str, list[str]]:
-    """A fact sheet as ``{unsur: [accepted phrases]}``; ``InputError`` when it is malformed."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{sumber} bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno}).",
-                "Periksa tanda kurung kurawal, tanda petik ganda, dan koma di antara butir.",
-            ) from None
-    if not isinstance(value, dict):
-        raise InputError(
-            f"{sumber} harus berupa objek JSON (kamus), bukan {describe_value(value)}.",
-            'Tulis misalnya {"siapa": "Dinas Kesehatan Sukamaju", "apa": "..."}.',
-        )
-    known = set(UNSUR) | {"narasumber"}
-    sheet: dict[str, list[str]] = {}
-    for key, raw in value.items():
-        name = str(key).strip().lower().replace(" ", "_")
-        if name not in known:
-            continue
-        items = [raw] if isinstance(raw, str) else raw
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
-            raise InputError(
-                f'isian "{key}" pada {sumber} harus berupa teks atau daftar teks yang tidak kosong.',
-                'Contoh: "kapan": ["Senin, 3 Juni 2024", "3 Juni 2024"].',
-            )
-        sheet[name] = [i.strip() for i in items]
-    if not any(k in sheet for k in UNSUR):
-        listed = ", ".join(f'"{k}"' for k in UNSUR)
-        raise InputError(
-            f"{sumber} tidak memuat satu pun unsur berita ({listed}).",
-            "Tambahkan paling sedikit unsur siapa, apa, kapan, dan di_mana.",
-        )
-    return sheet
 
 
 # ---------------------------------------------------------------------------
@@ -475,6 +448,7 @@ def periksa(teks: object, fakta: object = None, panjang_wajib: bool = False) -> 
         panjang,
         _cek_kalimat(parts),
         _cek_bahasa(parts, known),
+        Hasil("etika", *release_ethics.laporan(text, known)),
     )
     notes = [n for n in (_seremoni(parts), panjang.pesan if panjang.saran else None) if n]
     return LaporanSiaran(results, tuple(notes), words, found)

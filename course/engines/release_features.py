@@ -8,17 +8,21 @@ EYD V Tanda Koma rules 7 and 8), and whom each attribution names: a short second
 ("…," ujar Rina.) or "ujarnya" points back to the person the text introduced before with full name
 and position, as newsrooms write (``refers_to``). ``SEREMONI`` lists the words of a lead that opens
 with the ceremony.
-``normalised`` and ``find_phrase`` match a fact-sheet phrase whatever its case and punctuation.
+``normalised`` and ``find_phrase`` match a fact-sheet phrase whatever its case and punctuation;
+``fakta_dari`` reads a fact sheet (``UNSUR`` and ``narasumber``).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from course.engines.headline_words import AKTOR
 from course.engines.release_parts import DATELINE, Bagian, split_words
 from course.engines.spelling_words import GELAR_NAMA, KATA_TUGAS, KATA_TUGAS_LAIN, VERBA_ATRIBUSI
+from course.errors import InputError, describe_value
 from course.vocabulary import BULAN as NAMA_BULAN
 from course.vocabulary import HARI as NAMA_HARI
 
@@ -43,6 +47,7 @@ VERBA_PEMBUKA = (
 _PEMBUKA = re.compile(r"\b(?P<verba>" + "|".join(VERBA_PEMBUKA) + r")\b", re.IGNORECASE)
 _PEMBUKA_AKHIR = re.compile(r"(?P<kalimat>[^.!?\"“”]*)(?P<koma>[,:])\s*$")
 
+UNSUR = ("siapa", "apa", "kapan", "di_mana")  # the elements of a lead a fact sheet names
 HARI = frozenset(h.lower() for h in NAMA_HARI)
 BULAN = frozenset(b.lower() for b in NAMA_BULAN)
 WAKTU = frozenset("hari ini kemarin besok pekan pukul wib wita wit pagi siang sore malam".split())
@@ -246,3 +251,40 @@ def find_quotes(paragraphs: list[str]) -> list[Kutipan]:
             speaker = previous if previous and _pronoun(who, verb) else refers_to(who, verb, before, nearby)
             found.append(Kutipan(inner, comma, verb, who, speaker))
     return found
+
+
+def fakta_dari(value: Any, sumber: str = "lembar fakta") -> dict[str, list[str]]:
+    """A fact sheet as ``{unsur: [accepted phrases]}``; ``InputError`` when it is malformed."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"{sumber} bukan JSON yang sah (baris {exc.lineno}, kolom {exc.colno}).",
+                "Periksa tanda kurung kurawal, tanda petik ganda, dan koma di antara butir.",
+            ) from None
+    if not isinstance(value, dict):
+        raise InputError(
+            f"{sumber} harus berupa objek JSON (kamus), bukan {describe_value(value)}.",
+            'Tulis misalnya {"siapa": "Dinas Kesehatan Sukamaju", "apa": "..."}.',
+        )
+    known = set(UNSUR) | {"narasumber"}
+    sheet: dict[str, list[str]] = {}
+    for key, raw in value.items():
+        name = str(key).strip().lower().replace(" ", "_")
+        if name not in known:
+            continue
+        items = [raw] if isinstance(raw, str) else raw
+        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+            raise InputError(
+                f'isian "{key}" pada {sumber} harus berupa teks atau daftar teks yang tidak kosong.',
+                'Contoh: "kapan": ["Senin, 3 Juni 2024", "3 Juni 2024"].',
+            )
+        sheet[name] = [i.strip() for i in items]
+    if not any(k in sheet for k in UNSUR):
+        listed = ", ".join(f'"{k}"' for k in UNSUR)
+        raise InputError(
+            f"{sumber} tidak memuat satu pun unsur berita ({listed}).",
+            "Tambahkan paling sedikit unsur siapa, apa, kapan, dan di_mana.",
+        )
+    return sheet

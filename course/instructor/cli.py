@@ -64,6 +64,18 @@ def _cmd_siaran_pers(args: argparse.Namespace) -> int:
     return run_release(args.berkas, args.fakta, args.json)
 
 
+def _cmd_takarir(args: argparse.Namespace) -> int:
+    from course.instructor.text_checks import run_caption
+
+    return run_caption(args.berkas, args.platform, args.alt, args.json)
+
+
+def _cmd_balasan(args: argparse.Namespace) -> int:
+    from course.instructor.text_checks import run_reply
+
+    return run_reply(args.berkas, args.fakta, args.json)
+
+
 def _cmd_autograde(args: argparse.Namespace) -> int:
     from course.instructor.grading import Options, autograde, summary, table
     from course.instructor.sandbox import Limits
@@ -199,8 +211,25 @@ COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         (),
     ),
     "siaran-pers": (
-        "periksa siaran pers dalam berkas teks: struktur, fakta, dan ejaan",
-        "Periksa satu siaran pers (berkas teks UTF-8): judul, dateline, teras, kutipan, tentang instansi, narahubung, tanda akhir, panjang, kalimat, dan ejaan.",
+        "periksa siaran pers dalam berkas teks: struktur, fakta, ejaan, dan etika",
+        "Periksa satu siaran pers (berkas teks UTF-8): judul, dateline, teras, kutipan, tentang instansi, narahubung, "
+        "tanda akhir, panjang, kalimat, ejaan, dan etika (Kode Etik Jurnalistik: klaim belum teruji, identitas anak atau "
+        "korban, kata yang merendahkan, tuduhan tanpa praduga tak bersalah).",
+        (),
+    ),
+    "takarir": (
+        "periksa takarir unggahan untuk satu platform: panjang, pembuka, tagar, ajakan, teks alternatif, ejaan",
+        "Periksa satu takarir (berkas teks UTF-8, atau - untuk masukan standar) untuk platform x, instagram, tiktok, "
+        "youtube, atau facebook: panjang menurut batas platform, berita di bagian yang terlihat sebelum "
+        '"selengkapnya", bentuk dan jumlah tagar, ajakan yang mengundang tanggapan, teks alternatif gambar, penanda '
+        'clickbait, dan ejaan. Contoh: bimtek takarir takarir.txt --platform instagram --alt "Petugas ..."',
+        (),
+    ),
+    "balasan": (
+        "periksa balasan untuk komentar warga: sapaan, pengakuan, solusi, saluran, nada, janji, panjang, ejaan",
+        "Periksa satu balasan untuk komentar warga. Berkasnya (teks UTF-8, atau - untuk masukan standar) memuat "
+        "komentar warga, satu baris berisi --- saja, lalu balasan Anda. Dengan --fakta, tanggal dan janji dalam "
+        "balasan dibandingkan dengan fakta resmi itu. Contoh: bimtek balasan komentar1.txt --json",
         (),
     ),
     "collect": (
@@ -275,6 +304,31 @@ def _add_siaran_pers(sub) -> None:
     rilis.add_argument("berkas", help="berkas teks (.txt, UTF-8) berisi siaran pers")
     rilis.add_argument("--fakta", metavar="FAKTA.json", help="lembar fakta (JSON) yang menjadi dasar siaran pers")
     rilis.add_argument("--json", action="store_true", help="keluarkan hasil sebagai JSON")
+
+
+def _add_takarir(sub) -> None:
+    """``takarir``: the caption checker of session 01 (issue 12)."""
+    takarir = _command(sub, "takarir", _cmd_takarir)
+    takarir.add_argument("berkas", help="berkas teks (.txt, UTF-8) berisi takarir, atau - untuk masukan standar")
+    takarir.add_argument(
+        "--platform",
+        required=True,
+        metavar="{x,instagram,tiktok,youtube,facebook}",
+        help="platform tujuan unggahan",
+    )
+    takarir.add_argument("--alt", metavar="TEKS", help="teks alternatif (alt text) gambar unggahan")
+    takarir.add_argument("--json", action="store_true", help="keluarkan hasil sebagai JSON")
+
+
+def _add_balasan(sub) -> None:
+    """``balasan``: the citizen-reply checker of session 04 (issue 12)."""
+    balasan = _command(sub, "balasan", _cmd_balasan)
+    balasan.add_argument(
+        "berkas",
+        help="berkas teks (.txt, UTF-8): komentar warga, baris ---, lalu balasan; atau - untuk masukan standar",
+    )
+    balasan.add_argument("--fakta", metavar="FAKTA.txt", help="fakta resmi (teks) yang boleh dijanjikan dalam balasan")
+    balasan.add_argument("--json", action="store_true", help="keluarkan hasil sebagai JSON")
 
 
 def _add_collect(sub) -> None:
@@ -398,6 +452,8 @@ def build_parser() -> IndonesianParser:
         _add_lint,
         _add_judul,
         _add_siaran_pers,
+        _add_takarir,
+        _add_balasan,
         _add_collect,
         _add_autograde,
         _add_roster,

@@ -1,6 +1,6 @@
-"""The batch text checks of the instructor's command line: ``bimtek judul`` and ``bimtek siaran-pers``.
+"""The text checks of the command line: ``bimtek judul``, ``siaran-pers``, ``takarir`` and ``balasan``.
 
-The engines (``course.engines.clickbait``, ``course.engines.press_release``) return their
+The engines (``course.engines.clickbait``, ``press_release``, ``captions``, ``citizen_replies``) return their
 findings as data and never print; these runners read the files, write the results (to
 stdout, to stderr, or atomically to an output file) and return the exit status. Bad
 input raises ``course.errors.InputError``, which ``bimtek`` shows as one Indonesian line.
@@ -112,10 +112,42 @@ def run_release(
         sheet = fakta_dari(
             baca_teks(fakta, "lembar fakta", "Isi lembar fakta dengan objek JSON."), f"lembar fakta {fakta}"
         )
-    report = periksa(text, sheet)
+    _print_report(periksa(text, sheet), as_json, stdout)
+    return 0
+
+
+def _print_report(report, as_json: bool, stdout: TextIO) -> None:
+    """A checker's report as readable Indonesian lines, or as ``{"checks": [{"id", "ok", "pesan"}, ...]}``."""
     if as_json:
         stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         stdout.write(report.teks() + "\n")
     stdout.flush()
+
+
+def run_caption(
+    berkas: str | Path, platform: str, alt: str | None = None, as_json: bool = False, stdout: TextIO | None = None
+) -> int:
+    """The ``bimtek takarir`` command: check one caption (``-`` reads standard input) for ``platform``."""
+    from course.engines.captions import periksa_takarir
+
+    text = baca_teks(berkas, "takarir", "Tulis takarir unggahannya di berkas itu (teks biasa, UTF-8).")
+    _print_report(periksa_takarir(text, platform, alt), as_json, stdout or sys.stdout)
+    return 0
+
+
+def run_reply(
+    berkas: str | Path, fakta: str | Path | None = None, as_json: bool = False, stdout: TextIO | None = None
+) -> int:
+    """The ``bimtek balasan`` command: the citizen's comment, a line ``---``, then the reply."""
+    from course.engines.citizen_replies import periksa_balasan, pisah_komentar
+
+    text = baca_teks(
+        berkas, "balasan", "Tulis komentar warga, satu baris ---, lalu balasan Anda di berkas itu (teks biasa, UTF-8)."
+    )
+    komentar, balasan = pisah_komentar(text)
+    facts = None
+    if fakta is not None:
+        facts = baca_teks(fakta, "fakta", "Tulis fakta resmi yang menjadi dasar balasan di berkas itu.")
+    _print_report(periksa_balasan(komentar, balasan, facts), as_json, stdout or sys.stdout)
     return 0

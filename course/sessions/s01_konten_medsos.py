@@ -4,8 +4,10 @@ Exercises of the core path, each answered with values: pick the platform for aud
 (``konten_1``); classify example posts into pillar (``konten_2``) and format (``konten_3``); the share of
 ceremonial posts in the synthetic data, as a spreadsheet-like formula over the counts ``jumlah_per`` shows
 (``konten_4``); a month's content calendar, a list of posts, that keeps the stated rules and the posting-hour
-rule of ``course.engines.posting_hours`` (``konten_5``). The optional advanced track (``lanjutan_konten_4``)
-computes a share with pandas. Facts in the scenarios come from DataReportal's Digital 2024 Indonesia; the
+rule of ``course.engines.posting_hours`` (``konten_5``). Two optional writing exercises: captions for two
+platforms with the alt text of the event picture (``takarir``, ``course.engines.captions``) and a quiz post
+(``kuis_medsos``, ``course.engines.contest_post``); ``cetak_takarir`` and ``cetak_kuis`` print the checkers'
+reports. The optional advanced track (``lanjutan_konten_4``) computes a share with pandas. Facts in the scenarios come from DataReportal's Digital 2024 Indonesia; the
 platform features are those listed in the notebook's platform table.
 """
 
@@ -18,10 +20,20 @@ import pandas as pd
 
 from course.checks import Verdict, broken_rule, count_verdict, register
 from course.engines import synthetic_data
+from course.engines.captions import NAMA_PLATFORM, PLATFORM_TAKARIR, nama_platform, periksa_takarir
 from course.engines.charts import grafik_median
+from course.engines.contest_post import periksa_kuis
 from course.engines.engagement_frames import siapkan
 from course.engines.posting_hours import format_per_platform, tabel_jam_tayang
-from course.errors import InputError, expect_columns, expect_frame, expect_list_of_text, expect_number
+from course.errors import (
+    InputError,
+    expect_columns,
+    expect_dict,
+    expect_frame,
+    expect_list_of_text,
+    expect_number,
+    expect_text,
+)
 from course.sessions.shared import (
     FORMAT_ALIASES,
     PILLAR_ALIASES,
@@ -38,15 +50,21 @@ from course.vocabulary import HARI, PLATFORMS, platform_name
 # The notebook imports these (with the engine functions it shows: grafik_median, siapkan, tabel_jam_tayang).
 __all__ = [
     "CONTOH",
+    "FAKTA_ACARA",
     "FORMATS",
     "FORMAT_PER_PLATFORM",
     "KALENDER_KOLOM",
     "PILLARS",
+    "PLATFORM_TAKARIR",
     "SKENARIO",
+    "cetak_kuis",
+    "cetak_takarir",
     "contoh_unggahan",
     "grafik_median",
     "jumlah_per",
     "lihat_kalender",
+    "periksa_kuis",
+    "periksa_takarir",
     "siapkan",
     "tabel_jam_tayang",
     "tabel_skenario",
@@ -345,3 +363,98 @@ def _check_calendar(jawaban) -> Verdict:
             True, f"Kalender {len(posts)} unggahan di {len(set(platforms))} platform sudah memenuhi semua aturan."
         )
     )
+
+
+# ---------------------------------------------------------------------------
+# Writing: captions for two platforms (takarir) and a quiz post (kuis_medsos)
+
+# Words that name the event of the fact sheet (data sintetis): the visible opening of a caption holds one.
+FAKTA_ACARA = (
+    "adminduk",
+    "administrasi kependudukan",
+    "Disdukcapil",
+    "KTP-el",
+    "KTP elektronik",
+    "Kartu Identitas Anak",
+    "KIA",
+    "akta kelahiran",
+    "kartu keluarga",
+)
+TAKARIR_MIN_PLATFORM = 2
+
+
+def cetak_takarir(teks, platform, alt=None) -> None:
+    """Print the caption checker's report (``course.engines.captions.periksa_takarir`` returns it as data)."""
+    print(periksa_takarir(teks, platform, alt).teks())
+
+
+def cetak_kuis(teks) -> None:
+    """Print the quiz-post checker's report (``course.engines.contest_post.periksa_kuis`` returns it as data)."""
+    print(periksa_kuis(teks).teks())
+
+
+def _captions(jawaban) -> tuple[dict[str, str], object]:
+    """The captions of the answer by platform key, and its alt text (None when the key "alt" is missing)."""
+    example = '{"instagram": """...""", "x": """...""", "alt": "..."}'
+    answer = expect_dict(jawaban, "takarir", example)
+    captions: dict[str, str] = {}
+    for key, value in answer.items():
+        if str(key).strip().lower() == "alt":
+            continue
+        platform = nama_platform(key)
+        captions[platform] = expect_text(value, f'takarir["{key}"]')
+    alt = next((v for k, v in answer.items() if str(k).strip().lower() == "alt"), None)
+    return captions, alt
+
+
+@register(
+    "takarir",
+    where="contoh takarir Facebook di bagian 6 dan lembar fakta acara Mobil Layanan Adminduk",
+    example='cetak_takarir(teks, "instagram", alt=teks_alt) menunjukkan cek mana yang belum lolos untuk satu takarir.',
+)
+def _check_captions(jawaban) -> Verdict:
+    captions, alt = _captions(jawaban)
+    if len(captions) < TAKARIR_MIN_PLATFORM:
+        return Verdict(
+            False,
+            f"baru ada takarir untuk {len(captions)} platform.",
+            'Tulis takarir untuk dua platform pilihan Anda, misalnya kunci "instagram" dan "x".',
+        )
+    if alt is None:
+        return Verdict(
+            False,
+            'isian "alt" (teks alternatif gambar) belum ada.',
+            'Tambahkan "alt": "..." yang menjelaskan isi gambar: siapa atau apa yang tampak, sedang apa, dan di mana.',
+        )
+    failing = []
+    for platform, text in captions.items():
+        report = periksa_takarir(text, platform, alt, fakta=FAKTA_ACARA)
+        failing += [f"{NAMA_PLATFORM[platform]}, {h.nama}: {h.pesan}" for h in report.hasil if not h.ok]
+    names = " dan ".join(NAMA_PLATFORM[p] for p in captions)
+    if failing:
+        listed = " ".join(f"({n}) {f}" for n, f in enumerate(failing, start=1))
+        return Verdict(
+            False,
+            f"{len(failing)} cek belum lolos. {listed}",
+            "Perbaiki takarir itu, jalankan sel jawaban, lalu jalankan sel ini lagi.",
+        )
+    return Verdict(True, f"Takarir {names} lolos semua cek, termasuk teks alternatifnya.")
+
+
+@register(
+    "kuis_medsos",
+    where="contoh unggahan kuis BPBD di bagian 6",
+    example="cetak_kuis(kuis) menunjukkan unsur mana yang masih kurang.",
+)
+def _check_quiz(jawaban) -> Verdict:
+    report = periksa_kuis(expect_text(jawaban, "kuis"))
+    failing = [h for h in report.hasil if not h.ok]
+    if failing:
+        listed = " ".join(f"({n}) {h.nama}: {h.pesan}" for n, h in enumerate(failing, start=1))
+        missing = f"Yang masih kurang: {', '.join(report.kurang)}. " if report.kurang else ""
+        return Verdict(
+            False,
+            f"{missing}{listed}",
+            "Lengkapi unggahan kuis itu, jalankan sel jawaban, lalu jalankan sel ini lagi.",
+        )
+    return Verdict(True, "Unggahan kuis lengkap: pertanyaan, cara ikut, periode, pemenang, hadiah, dan data pribadi.")

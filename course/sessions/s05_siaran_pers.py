@@ -14,9 +14,13 @@ checker's report, printed) and open the live editor (``course.widgets.release_ed
   line, ``-selesai-``/``-30-``/``###`` right after the body or at the very end, "Kontak media", short
   second references in quotes); the length (300–500 words) is advice, not graded, as the exercise says;
 * ``rilis_judul``: the release's headline, under the session 03 headline rules
-  (``course.sessions.shared.nilai_judul``) with the fact sheet's key facts.
+  (``course.sessions.shared.nilai_judul``) with the fact sheet's key facts;
+* ``rilis_etika`` (optional): fix a draft release (``DRAF_ETIKA``, shown by ``lihat_draf_etika()``) that breaks
+  four rules of the Kode Etik Jurnalistik once each (``course.engines.release_ethics``): the fixed release has
+  no ethics finding and keeps the draft's facts (``FAKTA_ETIKA``), so deleting the story does not pass.
 
-The fact sheet and the event are fictional ("contoh rekaan": there is no Kabupaten Sukamaju).
+The fact sheet, the draft and the events are fictional ("contoh rekaan", "data sintetis": there is no Kabupaten
+Sukamaju).
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from typing import Any
 
 from course.answer_keys import salted
 from course.checks import Verdict, group_check, judged, missing_verdict, register
-from course.engines import press_release, release_parts, spelling
+from course.engines import press_release, release_ethics, release_parts, spelling
+from course.engines.release_features import find_phrase, normalised
 from course.errors import InputError, expect_dict, expect_list_of_text, expect_text
 from course.sessions.shared import periksa_ejaan, periksa_siaran, release_headline_verdict
 
@@ -40,9 +45,12 @@ __all__ = [
     "TERAS",
     "UNSUR_5W1H",
     "WAJIB_JUDUL",
+    "DRAF_ETIKA",
+    "FAKTA_ETIKA",
     "anatomi_siaran",
     "lembar_fakta",
     "lihat_lembar_fakta",
+    "lihat_draf_etika",
     "lihat_paragraf_acak",
     "lihat_teras",
     "periksa_ejaan",
@@ -87,7 +95,7 @@ WAJIB_JUDUL = [
 KELOMPOK = {
     "rilis_struktur": ("dateline", "tentang", "narahubung", "penutup"),
     "rilis_fakta": ("teras", "kutipan"),
-    "rilis_gaya": ("kalimat", "bahasa"),
+    "rilis_gaya": ("kalimat", "bahasa", "etika"),
 }
 
 TERAS = (
@@ -132,6 +140,44 @@ PARAGRAF_TIDAK_BAKU = (
 )
 MIRIP_MIN = 0.9  # similarity to the corrected paragraph below which the answer is a rewrite, not a fix
 
+# Exercise 7 (optional): a draft that breaks four rules once each (hearsay, a child victim's name and school,
+# an accusation without presumption of innocence, "orang cacat"); data sintetis.
+DRAF_ETIKA = """DP3A Sukamaju Buka Posko Pengaduan Kekerasan terhadap Anak di 12 Kecamatan
+
+SUKAMAJU – Dinas Pemberdayaan Perempuan dan Perlindungan Anak (DP3A) Kabupaten Sukamaju membuka posko pengaduan \
+kekerasan terhadap anak di 12 kantor kecamatan mulai Senin, 15 Juli 2024. Posko buka setiap hari kerja pukul \
+08.00–15.00 WIB, dan layanannya gratis.
+
+Posko dibuka setelah kasus perundungan di sebuah sekolah dasar bulan lalu. Korbannya, Putri Ayu Lestari (10), \
+siswi kelas 4 SD Negeri 3 Sukamaju, kini didampingi psikolog DP3A.
+
+Kasus itu kini ditangani Polres Sukamaju. Penjaga sekolah tersebut, Joko Susilo, menganiaya dua siswa lain \
+sebelum kasus itu terungkap. Kabarnya, masih ada puluhan kasus serupa di Sukamaju yang tidak pernah dilaporkan.
+
+"Setiap anak berhak merasa aman di sekolah dan di rumah. Laporkan kekerasan yang Anda lihat atau alami ke posko \
+terdekat," ujar Kepala DP3A Kabupaten Sukamaju, Sri Handayani.
+
+Posko juga menyediakan juru bahasa isyarat dan jalur landai bagi orang cacat yang ingin melapor.
+
+###"""
+# The draft's facts a fixed release keeps: what each is, and the phrases that show it.
+FAKTA_ETIKA = {
+    "siapa (DP3A Kabupaten Sukamaju)": ["DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"],
+    "apa (posko pengaduan)": ["posko pengaduan"],
+    "kapan (Senin, 15 Juli 2024)": ["15 Juli 2024"],
+    "di mana (12 kantor kecamatan)": ["12 kantor kecamatan", "12 kecamatan"],
+    "pendampingan korban oleh psikolog": ["psikolog"],
+    "juru bahasa isyarat dan jalur landai": ["bahasa isyarat", "jalur landai"],
+    "kutipan Kepala DP3A, Sri Handayani": ["Sri Handayani"],
+}
+# How to fix each kind of problem, without the fixed text.
+CARA_ETIKA = {
+    "belum_teruji": "kabar yang belum pasti: pastikan dulu dan sebut sumber resminya, atau hapus kalimatnya",
+    "identitas": "identitas anak: cukup inisial dan usia, tanpa nama sekolah, alamat, atau keluarga",
+    "diskriminatif": "kata yang merendahkan: pakai istilah yang menghormati dari materi di atas",
+    "tuduhan": 'dugaan kejahatan: tulis "diduga" dan sebut sumber resminya, atau tunggu putusan pengadilan',
+}
+
 
 def _h(item: str, answer: str) -> str:
     return salted(_GARAM, item, answer)
@@ -147,6 +193,13 @@ def lihat_lembar_fakta() -> None:
     print("Lembar fakta (contoh rekaan, tidak ada Kabupaten Sukamaju):")
     for unsur, isi in LEMBAR_FAKTA.items():
         print(f"{unsur.replace('_', ' '):11} {isi}")
+
+
+def lihat_draf_etika() -> None:
+    """Print the draft release of exercise 7."""
+    print("Draf siaran pers (data sintetis, tidak ada Kabupaten Sukamaju). Salin ke sel jawaban, lalu perbaiki:")
+    print()
+    print(DRAF_ETIKA)
 
 
 def lihat_teras() -> None:
@@ -258,3 +311,24 @@ for _name, _ids in KELOMPOK.items():
 @register("rilis_judul")
 def _check_headline(jawaban) -> Verdict:
     return release_headline_verdict(jawaban, WAJIB_JUDUL)
+
+
+@register("rilis_etika")
+def _check_ethics(jawaban) -> Verdict:
+    text = expect_text(jawaban, "rilis_etis")
+    findings = release_ethics.periksa_etika(text)
+    norm = normalised(text)
+    missing = [fact for fact, phrases in FAKTA_ETIKA.items() if not find_phrase(norm, phrases)]
+    if not findings and not missing:
+        return Verdict(True, "Tidak ada lagi masalah etika, dan fakta draf tetap lengkap.")
+    problems = []
+    if findings:
+        listed = "; ".join(
+            f'({n}) {release_ethics.NAMA_JENIS[f.jenis]} "{f.kata}" ({f.pasal})' for n, f in enumerate(findings, 1)
+        )
+        problems.append(f"Masih ada {len(findings)} masalah etika: {listed}.")
+    if missing:
+        problems.append(f"Fakta draf yang hilang: {', '.join(missing)}. Perbaiki kalimatnya, jangan hapus beritanya.")
+    kinds = dict.fromkeys(f.jenis for f in findings)
+    hint = "; ".join(CARA_ETIKA[k] for k in kinds) or "Salin lagi paragraf draf yang memuat fakta itu, lalu perbaiki"
+    return Verdict(False, " ".join(problems), hint[:1].upper() + hint[1:] + ".")

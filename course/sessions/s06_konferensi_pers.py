@@ -20,6 +20,13 @@ Three exercises, each graded here; the checkers themselves are the pure engines
   checker's report (each element, the EYD form of the date and the time; Simon Fraser
   University's communicators' toolkit and UNUGHA's coverage rules). Checks ``undangan_unsur``
   and ``undangan_waktu`` grade the exercise's advisory against ``FAKTA_KONPERS``.
+* **Answers to hard questions** (optional). ``lihat_pertanyaan_sulit()`` prints the three hard
+  questions of the market-relocation press conference with their key messages and the fact sheet
+  (``course.engines.press_scenarios``, data sintetis); ``cetak_jawaban(pertanyaan, jawaban, ...)``
+  prints the answer checker's report (``course.engines.press_answers``: a concrete fact, bridging to
+  the key message, no "no comment", relevant, 10–90 words, EYD V). Check ``jawaban_sulit`` passes when
+  every check passes for all three prepared answers. The Q&A practice widget
+  (``course.widgets.press_qa``) asks the same questions.
 
 The scenarios, the fact sheet and the people are fictional ("contoh rekaan": there is no
 Kabupaten Sukamaju).
@@ -33,6 +40,7 @@ from typing import Any
 from course.answer_keys import DecisionKeys, decision_pair, judge_decisions, numbered
 from course.checks import Verdict, group_check, register
 from course.engines.media_advisory import UNSUR_UNDANGAN, periksa_undangan
+from course.engines.press_answers import CEK_JAWABAN, LaporanJawaban, periksa_jawaban
 from course.engines.press_conference import (
     SYARAT_RUNDOWN,
     Hasil,
@@ -43,10 +51,14 @@ from course.engines.press_conference import (
     periksa_rundown,
     susun_rundown,
 )
-from course.errors import InputError, expect_dict
+from course.engines.press_scenarios import FAKTA_RELOKASI, PERTANYAAN_SULIT, periksa_sulit
+from course.errors import EmptyInput, InputError, expect_dict, expect_text
 
 __all__ = [
     "ALASAN",
+    "CEK_JAWABAN",
+    "FAKTA_RELOKASI",
+    "PERTANYAAN_SULIT",
     "FAKTA_CEK_UNDANGAN",
     "FAKTA_KONPERS",
     "KEPUTUSAN",
@@ -55,6 +67,8 @@ __all__ = [
     "SYARAT_RUNDOWN",
     "Hasil",
     "LaporanKonpers",
+    "cetak_jawaban",
+    "cetak_jawaban_sulit",
     "cetak_undangan",
     "fakta_konpers",
     "jenis_acara",
@@ -62,7 +76,9 @@ __all__ = [
     "ke_menit",
     "lihat_fakta",
     "lihat_mata_acara",
+    "lihat_pertanyaan_sulit",
     "lihat_skenario",
+    "periksa_jawaban",
     "periksa_rundown",
     "periksa_undangan",
     "susun_rundown",
@@ -267,4 +283,92 @@ for _name, _ids in KELOMPOK_UNDANGAN.items():
             lambda jawaban: periksa_undangan(jawaban, FAKTA_CEK_UNDANGAN),
             "Perbaiki baris itu di sel undangan, jalankan selnya, lalu jalankan sel ini lagi.",
         )
+    )
+
+
+# ---------------------------------------------------------------------------
+# (d) Answers to three hard questions (optional)
+
+
+def lihat_pertanyaan_sulit() -> None:
+    """Print the three hard questions of the optional exercise, their key messages and the fact sheet."""
+    print("Tiga pertanyaan sulit di konferensi pers relokasi Pasar Induk Sukamaju (data sintetis):\n")
+    for nomor, pertanyaan in PERTANYAAN_SULIT.items():
+        print(f'{nomor}. {pertanyaan.penanya} bertanya:\n   "{pertanyaan.teks}"')
+        print(f"   Pesan kunci: {pertanyaan.pesan_kunci}\n")
+    print("Lembar fakta (data sintetis):")
+    for fakta in FAKTA_RELOKASI:
+        print(f"  - {fakta}")
+
+
+def cetak_jawaban(pertanyaan, jawaban, pesan_kunci=None, sulit: bool = True, fakta=None) -> None:
+    """Print the answer checker's report. ``pertanyaan`` is the question's text (hard unless ``sulit=False``),
+    or the number (1 to 3) of one of the three hard questions, whose key message and fact sheet are then used."""
+    if isinstance(pertanyaan, int) and not isinstance(pertanyaan, bool) and pertanyaan in PERTANYAAN_SULIT:
+        print(PERTANYAAN_SULIT[pertanyaan].periksa(jawaban).teks())
+        return
+    print(periksa_jawaban(pertanyaan, jawaban, pesan_kunci, fakta, sulit=sulit).teks())
+
+
+def cetak_jawaban_sulit(jawaban_sulit) -> None:
+    """Print the checker's report on each prepared answer of ``{1: "...", 2: "...", 3: "..."}``."""
+    answers = numbered(
+        expect_dict(jawaban_sulit, "jawaban_sulit", '{1: """...""", 2: """...""", 3: """..."""}'),
+        PERTANYAAN_SULIT,
+        "pertanyaan",
+    )
+    for nomor, pertanyaan in PERTANYAAN_SULIT.items():
+        print(f"Pertanyaan {nomor}: {pertanyaan.teks}")
+        if answers.get(nomor) is None or str(answers[nomor]).strip() == "":
+            print("Jawaban belum diisi.\n")
+            continue
+        print(pertanyaan.periksa(answers[nomor]).teks() + "\n")
+
+
+def _failures(nomor: int, report: LaporanJawaban) -> str:
+    failed = [h for h in report.hasil if not h.ok]
+    listed = " ".join(f"({n}) {h.nama}: {h.pesan}" for n, h in enumerate(failed, start=1))
+    return f"Pertanyaan {nomor}, {len(failed)} cek belum lolos: {listed}"
+
+
+@register(
+    "jawaban_sulit",
+    where='bagian "Menjawab pertanyaan wartawan" dan contoh cetak_jawaban(...) di atas Latihan 5',
+    example='pertanyaan "Mengapa antrean di Puskesmas Sukamaju begitu panjang?": "Kami memahami keluhan warga. Yang '
+    "perlu warga ketahui, mulai Senin, 1 Juli 2024, Puskesmas Sukamaju membuka pendaftaran daring sehingga waktu "
+    'tunggu berkurang." (pengakuan, jembatan, pesan kunci, satu fakta, 20-an kata).',
+)
+def _check_hard_answers(jawaban) -> Verdict:
+    answers = numbered(
+        expect_dict(jawaban, "jawaban_sulit", '{1: """...""", 2: """...""", 3: """..."""}'),
+        PERTANYAAN_SULIT,
+        "pertanyaan",
+    )
+    blank = [n for n in PERTANYAAN_SULIT if answers.get(n) is None or str(answers[n]).strip() == ""]
+    if len(blank) == len(PERTANYAAN_SULIT):
+        raise EmptyInput(
+            "jawaban untuk ketiga pertanyaan masih kosong.",
+            'Tulis setiap jawaban di antara tiga tanda petik: 1: """Pertanyaan yang wajar. ...""".',
+        )
+    if blank:
+        listed = ", ".join(str(n) for n in blank)
+        return Verdict(
+            False, f"Jawaban untuk pertanyaan {listed} belum diisi.", "Tulis jawaban untuk ketiga pertanyaan."
+        )
+    for n in PERTANYAAN_SULIT:
+        expect_text(answers[n], f"jawaban untuk pertanyaan {n}")
+    reports = periksa_sulit(answers)
+    failing = [(n, r) for n, r in reports.items() if not r.semua_ok]
+    if not failing:
+        return Verdict(
+            True,
+            "Ketiga jawaban lolos semua cek: ada fakta, jembatan ke pesan kunci, tidak mengelak, "
+            "relevan, panjangnya pas, dan ejaannya rapi.",
+        )
+    return Verdict(
+        False,
+        f"{len(failing)} dari {len(reports)} jawaban belum lolos semua cek. "
+        + " ".join(_failures(n, r) for n, r in failing),
+        "Perbaiki jawaban itu di sel jawaban, periksa dengan cetak_jawaban_sulit(jawaban_sulit), lalu jalankan sel "
+        "ini lagi.",
     )

@@ -1,7 +1,7 @@
 """Session 05 tool: a live press-release editor.
 
 ``EditorRilis()`` is a text area over the checklist of ``course.engines.press_release``: as the
-participant types, each of the ten checks turns green (lolos) or red (belum), or amber when it passes
+participant types, each of the eleven checks turns green (lolos) or red (belum), or amber when it passes
 with advice (the length), with its Indonesian message, plus the "berita, bukan seremoni" hint when it
 applies.
 

@@ -1,19 +1,21 @@
-"""Session 05: ten students, one for each kind of submission an instructor meets.
+"""Session 05: fourteen students, one for each kind of submission an instructor meets.
 
 Autograded: 5W1H (2 points), inverted pyramid (2), non-standard words (2), the release in
-three groups of checks (structure 2, facts 2, style 2; the length is advice, not graded) and its
-headline (2). The angle answer (3 points) counts in the maximum but autograde scores it 0 until an
-instructor grades it, so a perfect submission autogrades to 14 of 17.
+three groups of checks (structure 2, facts 2, style 2 with ethics; the length is advice, not graded), its
+headline (2) and the fixed draft of the ethics exercise (2, optional). The angle answer (3 points) counts in the
+maximum but autograde scores it 0 until an instructor grades it, so a perfect submission autogrades to 16 of 19.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from course.sessions import s05_siaran_pers as siaran
+
 from . import perfect_answers
 
 SESSION = "05-siaran-pers"
-AUTO = 2 + 2 + 2 + 2 + 2 + 2 + 2
+AUTO = 2 + 2 + 2 + 2 + 2 + 2 + 2 + 2
 WRITTEN = 3
 MAX_SCORE = AUTO + WRITTEN
 DATA = Path(__file__).resolve().parent.parent / "data" / "siaran_pers"
@@ -21,6 +23,10 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "siaran_pers"
 
 def _release(text: str) -> str:
     return 'siaran = """' + text.strip() + '"""'
+
+
+def _fixed(text: str) -> str:
+    return 'rilis_etis = """' + text.strip() + '"""'
 
 
 def build(source_nb) -> dict[str, dict]:
@@ -96,4 +102,49 @@ def build(source_nb) -> dict[str, dict]:
         "edit": {"urutan_piramida": 'print("lolos")', "rilis_judul": "pass", "rilis_siapkan": "pass"},
         "expected": AUTO - 2 - 2,
     }
+    _ethics_students(cohort, perfect)
     return cohort
+
+
+def _ethics_students(cohort: dict, perfect: dict) -> None:
+    """The ethics exercise (Latihan 7): the draft fixed in another editor's words, and three ways to miss it."""
+    fixed = perfect["rilis_etika_jawab"].split('"""')[1]
+    draft = siaran.DRAF_ETIKA
+
+    # Another editor's fix: the suspect keeps his name but is only "diduga", the police the source; the child has
+    # an age, no name and no school; the rumour is replaced by an appeal. An editor accepts it: full points.
+    other = dict(perfect)
+    other["rilis_etika_jawab"] = _fixed(
+        draft.replace(
+            "Korbannya, Putri Ayu Lestari (10), siswi kelas 4 SD Negeri 3 Sukamaju,", "Korbannya, siswi kelas 4,"
+        )
+        .replace(
+            "Penjaga sekolah tersebut, Joko Susilo, menganiaya",
+            "Menurut Polres Sukamaju, penjaga sekolah tersebut, Joko Susilo, diduga menganiaya",
+        )
+        .replace(
+            "Kabarnya, masih ada puluhan kasus serupa di Sukamaju yang tidak pernah dilaporkan.",
+            "DP3A meminta warga melaporkan kasus serupa.",
+        )
+        .replace("bagi orang cacat", "bagi penyandang disabilitas")
+    )
+    cohort["etika_gaya_lain"] = {"answers": other, "expected": AUTO}
+
+    # Three problems fixed, "orang cacat" left (Pasal 8): the exercise's points are lost.
+    three = dict(perfect)
+    three["rilis_etika_jawab"] = _fixed(fixed.replace("bagi penyandang disabilitas", "bagi orang cacat"))
+    cohort["etika_tiga_masalah"] = {"answers": three, "expected": AUTO - 2}
+
+    # The child's name replaced by initials, but her school still named (Pedoman Pemberitaan Ramah Anak).
+    school = dict(perfect)
+    school["rilis_etika_jawab"] = _fixed(
+        fixed.replace("seorang siswi berinisial PA (10),", "PA (10), siswi kelas 4 SD Negeri 3 Sukamaju,")
+    )
+    cohort["etika_sekolah_anak"] = {"answers": school, "expected": AUTO - 2}
+
+    # Every problem "fixed" by deleting the paragraphs that held them, facts included (the psychologist, the
+    # sign-language interpreter): no finding, but the story is gone, so no points.
+    cut = dict(perfect)
+    paragraphs = fixed.split("\n\n")
+    cut["rilis_etika_jawab"] = _fixed("\n\n".join([paragraphs[0], paragraphs[1], paragraphs[4], "###"]))
+    cohort["etika_hapus_fakta"] = {"answers": cut, "expected": AUTO - 2}

@@ -1,9 +1,10 @@
-"""Session 06: thirteen students, one for each kind of submission an instructor meets.
+"""Session 06: fifteen students, one for each kind of submission an instructor meets.
 
 Autograded: konpers or release (2 points), the rundown (3), the media advisory in two groups
-of checks (elements 2, date and time 2). The key messages and hard questions (4 points) count
+of checks (elements 2, date and time 2), the prepared answers to three hard questions (3, all
+three must pass the answer checker). The key messages and hard questions (4 points) count
 in the maximum but autograde scores them 0 until an instructor grades them, so a perfect
-submission autogrades to 9 of 13.
+submission autogrades to 12 of 16.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from course.widgets.rundown_planner import ACARA_URUT
 from . import perfect_answers
 
 SESSION = "06-konferensi-pers"
-AUTO = 2 + 3 + 2 + 2
+AUTO = 2 + 3 + 2 + 2 + 3
 WRITTEN = 4
 MAX_SCORE = AUTO + WRITTEN
 
@@ -89,6 +90,32 @@ def build(source_nb) -> dict[str, dict]:
     wrong_day = dict(perfect)
     wrong_day["undangan_jawab"] = advisory.replace("Kamis, 13 Juni 2024", "Rabu, 13 Juni 2024")
     cohort["hari_keliru"] = {"answers": wrong_day, "expected": AUTO - 2}
+
+    # Session trap: "tidak ada komentar" for the rent question; the other two answers are right.
+    answers = perfect["jawaban_sulit_jawab"]
+    no_comment = dict(perfect)
+    no_comment["jawaban_sulit_jawab"] = (
+        answers.split("    2: ")[0] + '    2: """Tidak ada komentar.""",\n    3: ' + (answers.split("    3: ", 1)[1])
+    )
+    cohort["tidak_ada_komentar"] = {"answers": no_comment, "expected": AUTO - 3}
+
+    # Another answer an editor accepts: a refusal with its reason and a date, then the bridge to the key message.
+    refusal = dict(perfect)
+    refusal["jawaban_sulit_jawab"] = (
+        answers.split("    2: ")[0]
+        + (
+            '    2: """Pertanyaan yang wajar. Saya belum dapat menyebut angka final karena tarifnya masih dibahas bersama '
+            "DPRD; kami umumkan Jumat, 14 Juni 2024. Yang pasti, biaya sewa kios di pasar baru terjangkau dan diumumkan "
+            'terbuka kepada semua pedagang.""",\n    3: '
+        )
+        + answers.split("    3: ", 1)[1]
+    )
+    cohort["menolak_beralasan"] = {"answers": refusal, "expected": AUTO}
+
+    # Session trap: only two of the three answers written (the third left as its empty placeholder).
+    two = dict(perfect)
+    two["jawaban_sulit_jawab"] = answers.split("    3: ")[0] + '    3: """""",\n}'
+    cohort["dua_jawaban"] = {"answers": two, "expected": AUTO - 3}
 
     # Deleted test cells come back: a wrong answer under one still fails, a right one still counts.
     deletes = dict(perfect)
