@@ -23,19 +23,25 @@ install: $(STAMP)
 
 # Two `make` runs at once (say `make lab` in one terminal, `make test` in another) take turns:
 # the second waits for the first's install (flock), then finds everything in place.
-$(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml
+# The Indonesian interface is the default (JupyterLab's settings overrides, the same file the hub uses).
+OVERRIDES := deploy/jupyter/semua/labconfig/default_setting_overrides.json
+
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt pyproject.toml $(OVERRIDES)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 atau lebih baru diperlukan")'
 	flock .venv.lock sh -ec '\
 	  $(PYTHON) -m venv $(VENV); \
 	  $(BIN)/python -m pip install --quiet --upgrade pip; \
 	  $(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt -c constraints.txt; \
 	  $(BIN)/python -m pip install --quiet --no-deps -e .; \
+	  mkdir -p $(VENV)/etc/jupyter/labconfig; \
+	  cp $(OVERRIDES) $(VENV)/etc/jupyter/labconfig/; \
 	  touch $(STAMP)'
 
 lab: install
 	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) $(ROOT_FLAG) $(LAB_ARGS) MULAI.md
 
-# Node packages of the hub (configurable-http-proxy), pinned by package-lock.json, into ./node_modules.
+# Node packages of the hub (configurable-http-proxy) and of the accessibility tests (axe-core),
+# pinned by package-lock.json, into ./node_modules.
 NODE_STAMP := node_modules/.installed
 
 install-node: $(NODE_STAMP)

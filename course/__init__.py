@@ -28,7 +28,12 @@ def mulai(sesi: str = "") -> None:
 
     In mandiri mode (Binder, no grader) it also puts ``lihat_contoh`` in the notebook's names, so the
     self-check can offer it after three tries without another import."""
+    from course.page_style import show_page_style
+    from course.tables import install_table_display
+
     found = install()
+    install_table_display()
+    show_page_style()
     judul = f" sesi {sesi}" if sesi else ""
     text = (
         f"Siap! Notebook{judul} sudah terhubung dengan alat bantu kursus. "

@@ -11,6 +11,9 @@
   (one Unix user per participant) with a per-process ``RLIMIT_DATA``;
   ``make_spawner_class`` applies it to SystemdSpawner when systemd runs, which
   enforces ``mem_limit`` for the user's whole server with cgroups.
+* ``INTERFACES`` / ``interface_form``: participants choose JupyterLab (default) or Jupyter
+  Notebook 7 on the hub's start page (an accessible form in Indonesian); the choice sets
+  the server's ``default_url``. Instructors get no form and keep the configured one.
 """
 
 from __future__ import annotations
@@ -181,10 +184,70 @@ def parse_bytes(text: str | int) -> int:
     return int(float(number) * 1024 ** "_KMGT".index(unit.upper() or "_"))
 
 
+# ---------------------------------------------------------------------------
+# The participant's choice of interface
+
+# name -> (default_url, label, description); the first is the default.
+INTERFACES = {
+    "lab": (
+        "/lab",
+        "JupyterLab",
+        "Tampilan lengkap: daftar berkas di samping, beberapa notebook berdampingan dalam tab. Pilihan biasa di kelas.",
+    ),
+    "notebook": (
+        "/tree",
+        "Jupyter Notebook 7",
+        "Tampilan sederhana, satu notebook per tab peramban. Lebih mudah dipakai dengan pembaca layar, "
+        "pembesaran layar, atau hanya dengan papan ketik.",
+    ),
+}
+DEFAULT_INTERFACE = "lab"
+
+
+def interface_form(user_options: dict | None = None) -> str:
+    """The hub's options form: labelled radio buttons in a fieldset, the last choice preselected."""
+    chosen = (user_options or {}).get("antarmuka")
+    chosen = chosen if chosen in INTERFACES else DEFAULT_INTERFACE
+    rows = []
+    for name, (_url, label, description) in INTERFACES.items():
+        checked = " checked" if name == chosen else ""
+        rows.append(
+            f'<div class="radio">\n'
+            f'  <input type="radio" name="antarmuka" id="antarmuka-{name}" value="{name}"'
+            f' aria-describedby="antarmuka-{name}-ket"{checked}>\n'
+            f'  <label for="antarmuka-{name}"><strong>{label}</strong></label>\n'
+            f'  <p id="antarmuka-{name}-ket" class="help-block">{description}</p>\n'
+            f"</div>"
+        )
+    return (
+        '<fieldset id="pilih-antarmuka" lang="id">\n'
+        "<legend>Pilih tampilan kerja Anda</legend>\n"
+        + "\n".join(rows)
+        + '\n<p class="help-block">Ingin berganti tampilan nanti? Buka menu File, pilih Pusat Panel Kontrol '
+        "(Hub Control Panel), tekan Stop My Server, lalu Start My Server: formulir ini muncul lagi.</p>\n"
+        "</fieldset>"
+    )
+
+
+def interface_from_form(form_data: dict) -> dict:
+    """Form data (lists of strings) to ``{"antarmuka": name}``; anything unknown is the default."""
+    values = form_data.get("antarmuka") or [DEFAULT_INTERFACE]
+    name = values[0] if values[0] in INTERFACES else DEFAULT_INTERFACE
+    return {"antarmuka": name}
+
+
+def apply_interface(spawner, user_options: dict) -> None:
+    """A participant's server opens the chosen interface (JupyterLab unless Notebook 7 was chosen)."""
+    if spawner._is_instructor():
+        return
+    name = (user_options or {}).get("antarmuka")
+    spawner.default_url = INTERFACES[name if name in INTERFACES else DEFAULT_INTERFACE][0]
+
+
 def make_spawner_class(base):
     """``base`` (LocalProcessSpawner or SystemdSpawner) with the Bimtek settings mixed in."""
     from jupyterhub.spawner import LocalProcessSpawner
-    from traitlets import Unicode
+    from traitlets import Unicode, default
 
     class BimtekSpawner(base):
         exchange_root = Unicode("/srv/nbgrader/exchange", config=True, help="nbgrader exchange root")
@@ -192,6 +255,18 @@ def make_spawner_class(base):
 
         def _is_instructor(self) -> bool:
             return any(g.name == self.instructor_group for g in getattr(self.user, "groups", []))
+
+        @default("options_form")
+        def _default_options_form(self):
+            return lambda spawner: "" if spawner._is_instructor() else interface_form(spawner.user_options)
+
+        @default("options_from_form")
+        def _default_options_from_form(self):
+            return interface_from_form
+
+        @default("apply_user_options")
+        def _default_apply_user_options(self):
+            return apply_interface
 
         def get_env(self):
             env = super().get_env()

@@ -58,6 +58,7 @@ c.ConfigurableHTTPProxy.command = [env("BIMTEK_PROXY", str(REPO / "node_modules"
 c.JupyterHub.db_url = f"sqlite:///{STATE / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = str(STATE / "jupyterhub_cookie_secret")
 c.ConfigurableHTTPProxy.pid_file = str(STATE / "jupyterhub-proxy.pid")
+c.JupyterHub.template_paths = [str(HERE / "templates")]  # the start page (spawn.html) in Indonesian
 c.JupyterHub.cleanup_servers = True  # stopping the hub stops every participant's server
 
 # --- Who may log in: the roster, with their own password or one shared password.
@@ -92,6 +93,9 @@ else:
     c.JupyterHub.spawner_class = bimtek_hub.LocalLimitSpawner
 c.Spawner.mem_limit = env("BIMTEK_MEM_LIMIT", "1G")
 c.Spawner.cmd = [str(BIN / "jupyterhub-singleuser")]
+# Instructors open JupyterLab. Participants choose JupyterLab (default) or Jupyter Notebook 7 (/tree) on the
+# hub's start page, an Indonesian form (bimtek_hub.INTERFACES); their choice sets default_url. Both
+# interfaces are Indonesian: deploy/jupyter/semua/labconfig/default_setting_overrides.json.
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
 c.Spawner.start_timeout = 120

@@ -58,7 +58,7 @@ ENGLISH_WORDS = {
     "course", "common", "base", "core", "text", "messages", "scoring", "items", "bank", "calendar", "schedule",
     "charts", "plots", "dates", "names", "platforms", "reader", "loader", "models", "rules", "words",
     "dictionary", "releases", "headlines", "scenarios", "advisory", "media", "plan", "project", "verdicts",
-    "registry", "hashes", "submissions", "cohort", "summary", "tables", "worker", "workers", "commands",
+    "registry", "hashes", "submissions", "cohort", "summary", "tables", "table", "region", "style", "worker", "workers", "commands",
     "frames", "features", "conference", "parts", "results", "numbers", "page", "nbgrader", "patches", "outcome",
     "pool", "processes", "reasons", "render", "indonesian", "parser", "handover", "judge", "safe", "output",
     "collect", "canary", "lock", "folders", "inbound",

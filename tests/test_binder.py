@@ -26,6 +26,7 @@ import yaml
 from tools.browser import prepare, released_sessions
 
 from .conftest import ROOT
+from .lab_language import OVERRIDES, language, running_lab
 
 IGNORE = shutil.ignore_patterns(
     ".git",
@@ -45,10 +46,14 @@ IGNORE = shutil.ignore_patterns(
 
 
 def pip_twin(environment_yml: Path) -> list[str]:
-    """``environment.yml``'s conda packages as pip requirements (``python`` and ``pip`` left out)."""
+    """``environment.yml``'s packages as pip requirements (``python`` and ``pip`` left out): its conda
+    packages, and its ``pip:`` section (what conda-forge does not carry) as it stands."""
     env = yaml.safe_load(environment_yml.read_text(encoding="utf-8"))
     found = []
     for dep in env["dependencies"]:
+        if isinstance(dep, dict):
+            found.extend(dep["pip"])
+            continue
         name, version = re.match(r"^([A-Za-z0-9_.-]+)\s*(?:==?\s*(\S+))?$", dep).groups()
         if name.lower() not in ("python", "pip"):
             found.append(f"{name}=={version}")
@@ -184,3 +189,15 @@ def test_start_page_tells_a_self_learner_where_to_begin_and_what_binder_keeps():
     assert "tidak menyimpan" in text and "Download" in text
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "urlpath=lab/tree/MULAI.md" in readme
+
+
+def test_binder_opens_in_indonesian_without_a_manual_step(binder):
+    """postBuild (Binder's default level: the environment) leaves the settings overrides, and a real
+    JupyterLab of that environment offers Indonesian as its default language, from the pinned pack."""
+    overrides = binder["venv"] / "etc" / "jupyter" / "labconfig" / "default_setting_overrides.json"
+    assert overrides.read_text(encoding="utf-8") == OVERRIDES.read_text(encoding="utf-8")
+    env = dict(binder["env"], JUPYTER_CONFIG_DIR=str(binder["repo"].parent / "home" / ".jupyter"))
+    with running_lab(str(binder["venv"] / "bin" / "jupyter"), env, binder["repo"].parent) as (url, headers):
+        shown = language(url, headers)
+    assert shown["locale"] == "id_ID" and shown["user"] is None
+    assert shown["labels"]["Settings"] == ["Pengaturan"] and shown["labels"]["Run"] == ["Menjalankan"]

@@ -11,6 +11,7 @@ import os
 import stat
 import subprocess
 import sys
+from html.parser import HTMLParser
 
 import pytest
 from traitlets.config.loader import PyFileConfigLoader
@@ -169,3 +170,77 @@ def test_account_cards_neutralise_formula_like_cells(tmp_path):
         (row,) = list(csv.DictReader(handle))
     assert row["nama_lengkap"] == '\'=HYPERLINK("http://x")' and row["instansi"] == "'@SUM(A1)"
     assert row["kata_sandi"][:1] not in "=+-@'"
+
+
+class FormParser(HTMLParser):
+    """Inputs, labels, legends and ids of an HTML snippet."""
+
+    def __init__(self):
+        super().__init__()
+        self.inputs, self.labels, self.ids, self.legends, self.fieldsets = [], {}, {}, [], 0
+        self._label_for, self._in_legend, self._id_stack = None, False, []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids[attrs["id"]] = ""
+        self._id_stack.append(attrs.get("id"))
+        if tag == "input":
+            self.inputs.append(attrs)
+        elif tag == "label":
+            self._label_for = attrs.get("for")
+            self.labels[self._label_for] = ""
+        elif tag == "legend":
+            self._in_legend = True
+            self.legends.append("")
+        elif tag == "fieldset":
+            self.fieldsets += 1
+
+    def handle_endtag(self, tag):
+        if tag == "label":
+            self._label_for = None
+        elif tag == "legend":
+            self._in_legend = False
+        if tag != "input" and self._id_stack:
+            self._id_stack.pop()
+
+    def handle_data(self, data):
+        if self._label_for is not None:
+            self.labels[self._label_for] += data
+        if self._in_legend:
+            self.legends[-1] += data
+        for element_id in self._id_stack:
+            if element_id:
+                self.ids[element_id] += data
+
+
+def test_interface_choice_form_is_labelled_indonesian_and_keeps_the_last_choice():
+    form = FormParser()
+    form.feed(bimtek_hub.interface_form({}))
+    assert form.fieldsets == 1 and form.legends == ["Pilih tampilan kerja Anda"]
+    radios = [i for i in form.inputs if i.get("type") == "radio"]
+    assert [r["value"] for r in radios] == ["lab", "notebook"]
+    for radio in radios:
+        assert radio["name"] == "antarmuka"
+        assert form.labels[radio["id"]].strip() in ("JupyterLab", "Jupyter Notebook 7")  # a label names each one
+        assert form.ids[radio["aria-describedby"]].strip()  # and a description a screen reader reads out
+    assert [r["value"] for r in radios if "checked" in r] == ["lab"]  # JupyterLab unless chosen otherwise
+    again = FormParser()
+    again.feed(bimtek_hub.interface_form({"antarmuka": "notebook"}))
+    assert [r["value"] for r in again.inputs if "checked" in r] == ["notebook"]
+    assert bimtek_hub.interface_from_form({"antarmuka": ["notebook"]}) == {"antarmuka": "notebook"}
+    for odd in ({}, {"antarmuka": ["/etc/passwd"]}, {"antarmuka": [""]}):
+        assert bimtek_hub.interface_from_form(odd) == {"antarmuka": "lab"}
+    assert {name: url for name, (url, _l, _d) in bimtek_hub.INTERFACES.items()} == {"lab": "/lab", "notebook": "/tree"}
+
+
+def test_config_offers_the_indonesian_start_page(tmp_path):
+    c = load_hub_config(tmp_path)
+    (templates,) = c.JupyterHub.template_paths
+    page = (DEPLOY / "templates" / "spawn.html").read_text(encoding="utf-8")
+    assert templates == str(DEPLOY / "templates") and '{% extends "templates/spawn.html" %}' in page
+    assert ">Mulai</button>" in page and "spawner_options_form" in page
+    login = (DEPLOY / "templates" / "login.html").read_text(encoding="utf-8")
+    assert '{% extends "templates/login.html" %}' in login and "<h1>Masuk</h1>" in login
+    for field in ('id="username_input"', 'name="username"', 'id="password_input"', 'name="password"', "_xsrf"):
+        assert field in login  # what JupyterHub's login handler and tools/hubkit.py read

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -17,6 +17,7 @@ import yaml
 from traitlets.config.loader import PyFileConfigLoader
 
 from .conftest import ROOT
+from .lab_language import OVERRIDES, language, stop_process_group
 
 
 def pins(path: Path) -> dict[str, str]:
@@ -29,22 +30,72 @@ def pins(path: Path) -> dict[str, str]:
     return found
 
 
+# Packages conda-forge does not carry, installed from PyPI through environment.yml's pip: section.
+PIP_ONLY = {"jupyterlab-language-pack-id-id"}
+
+
 def conda_pins() -> dict[str, str]:
+    """conda-forge packages of environment.yml, and the pinned packages of its pip: section."""
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     assert env["channels"] == ["conda-forge"]
-    found = {}
+    found, sections = {}, 0
     for dep in env["dependencies"]:
-        assert isinstance(dep, str), "keep environment.yml free of a pip: section; list conda-forge packages"
+        if isinstance(dep, dict):
+            assert list(dep) == ["pip"], dep  # the only non-conda section conda and repo2docker understand
+            sections += 1
+            for line in dep["pip"]:
+                name, version = re.fullmatch(r"([A-Za-z0-9_.-]+)==(\S+)", line).groups()  # pinned, like the rest
+                found[f"pip:{name.lower()}"] = version
+            continue
         name, version = re.match(r"^([A-Za-z0-9_.-]+)\s*(?:==?\s*(\S+))?$", dep).groups()
         found[name.lower()] = version or ""
+    assert sections <= 1
     return found
 
 
 def test_environment_yml_and_requirements_list_the_same_packages_and_versions():
     conda = conda_pins()
     assert conda.pop("python") == "3.11"  # pandas 3 needs 3.11+; Binder's default is older
-    conda.pop("pip")
-    assert conda == pins(ROOT / "requirements.txt")
+    assert conda.pop("pip") == ""  # conda's pip, which installs the pip: section
+    from_pip = {name.removeprefix("pip:") for name in conda if name.startswith("pip:")}
+    assert from_pip == PIP_ONLY  # a conda-forge package stays a conda package
+    assert {name.removeprefix("pip:"): version for name, version in conda.items()} == pins(ROOT / "requirements.txt")
+
+
+def test_the_indonesian_language_pack_is_pinned_and_installed():
+    assert pins(ROOT / "requirements.txt")["jupyterlab-language-pack-id-id"] == "4.5.post3"
+    import jupyterlab_language_pack_id_ID as pack
+
+    messages = Path(pack.__file__).parent / "locale" / "id_ID" / "LC_MESSAGES" / "jupyterlab.json"
+    labels = json.loads(messages.read_text(encoding="utf-8"))
+    assert labels["Settings"] == ["Pengaturan"] and labels["Run"] == ["Menjalankan"]
+
+
+def test_one_overrides_file_makes_indonesian_the_default_everywhere():
+    source = OVERRIDES
+    overrides = json.loads(source.read_text(encoding="utf-8"))
+    assert overrides["@jupyterlab/translation-extension:plugin"] == {"locale": "id_ID"}
+    # the pack leaves the menu bar's titles English; the overrides name them in Indonesian
+    menus = {m["id"]: m["label"] for m in overrides["@jupyterlab/mainmenu-extension:plugin"]["menus"]}
+    assert menus == {
+        "jp-mainmenu-file": "Berkas",
+        "jp-mainmenu-edit": "Sunting",
+        "jp-mainmenu-view": "Tampilan",
+        "jp-mainmenu-run": "Jalankan",
+        "jp-mainmenu-kernel": "Kernel",
+        "jp-mainmenu-tabs": "Tab",
+        "jp-mainmenu-settings": "Pengaturan",
+        "jp-mainmenu-help": "Bantuan",
+    }
+    relative = str(source.relative_to(ROOT))
+    # `make install` copies it into the environment and reinstalls when it changes.
+    dry = subprocess.run(
+        ["make", "-n", "-W", relative, ".venv/.installed"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert dry.returncode == 0, dry.stderr
+    assert re.search(rf"cp {re.escape(relative)} \.venv/etc/jupyter/labconfig/", dry.stdout), dry.stdout
+    assert relative in (ROOT / "postBuild").read_text(encoding="utf-8")
+    assert relative in (ROOT / "deploy" / "kubernetes" / "Dockerfile").read_text(encoding="utf-8")
 
 
 def test_constraints_agree_with_the_pins():
@@ -86,6 +137,8 @@ def test_postbuild_installs_course_and_turns_off_instructor_tools(tmp_path):
     for ext in ("formgrader", "course_list", "assignment_list"):
         assert f"nbgrader.server_extensions.{ext} disabled" in user_section
     assert "validate_assignment disabled" not in user_section
+    overrides = tmp_path / "jupyter" / "labconfig" / "default_setting_overrides.json"
+    assert overrides.read_text(encoding="utf-8") == OVERRIDES.read_text(encoding="utf-8")
     check = subprocess.run(
         [sys.executable, "-c", "import course, sys; print(course.__file__)"],
         env=env,
@@ -213,9 +266,11 @@ def test_make_lab_opens_jupyterlab_on_the_course():
             f"http://127.0.0.1:{port}/api/contents/release/00-pengantar?token={token}", timeout=10
         ) as response:
             assert "00-pengantar.ipynb" in response.read().decode()
+        # Indonesian without a manual step: the overrides `make install` put into the environment.
+        shown = language(f"http://127.0.0.1:{port}", {"Authorization": f"token {token}"})
+        assert shown["locale"] == "id_ID" and shown["user"] is None, shown["locale"]
+        assert shown["labels"]["Settings"] == ["Pengaturan"]
+        installed = ROOT / ".venv" / "etc" / "jupyter" / "labconfig" / "default_setting_overrides.json"
+        assert installed.read_text(encoding="utf-8") == OVERRIDES.read_text(encoding="utf-8")
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+        stop_process_group(proc)

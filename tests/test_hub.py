@@ -30,6 +30,7 @@ from tools.hubkit import COURSE_ID, BimtekHub, requirements_missing, run_as
 
 from .cohorts import cells_by_id, perfect_answers
 from .conftest import ROOT
+from .lab_language import language
 
 SESSION = "00-pengantar"
 NOTEBOOK = f"{SESSION}.ipynb"
@@ -349,3 +350,74 @@ def test_idle_culler_runs_as_a_hub_service(hub, flow):
 def test_single_user_servers_started(hub, flow):
     for user, seconds in flow["start_s"].items():
         assert 0 < seconds < 120, (user, seconds)
+
+
+# --- The Indonesian interface and the choice of JupyterLab or Notebook 7 (issue 15). These run last:
+# they stop and start servers.
+
+
+def test_every_server_through_the_hub_is_indonesian(hub, flow):
+    for user in hub.users:
+        shown = language(f"{hub.url}/user/{user}", {"Authorization": f"token {flow['tokens'][user]}"})
+        assert shown["locale"] == "id_ID" and shown["user"] is None, (user, shown["locale"])
+        assert shown["labels"]["Settings"] == ["Pengaturan"], user
+
+
+def redirect_of(hub: BimtekHub, user: str, token: str) -> str:
+    response = hub.get(f"/user/{user}/", token)
+    assert response.status_code == 302, response.status_code
+    return response.headers["Location"].split("?", 1)[0]
+
+
+def wait_ready(hub: BimtekHub, user: str, timeout: float = 120) -> dict:
+    import time
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        server = hub.api("GET", f"/users/{user}").json().get("servers", {}).get("", {})
+        if server.get("ready"):
+            return server
+        time.sleep(0.3)
+    raise AssertionError(f"server of {user} not ready:\n{hub.log()}")
+
+
+def test_participants_choose_jupyterlab_or_notebook_7_on_an_indonesian_start_page(hub, flow):
+    a, b = hub.participants
+    # Started without a choice (the API, or a participant who just presses Mulai): JupyterLab.
+    assert redirect_of(hub, a, flow["tokens"][a]).endswith(f"/user/{a}/lab")
+    hub.stop_server(b)
+    session = hub.login(b, hub.passwords[b]).session
+    page = session.get(f"{hub.url}/hub/spawn", timeout=60)
+    assert page.status_code == 200, page.status_code
+    for text in ("Mulai server Anda", "<legend>Pilih tampilan kerja Anda</legend>", ">Mulai</button>"):
+        assert text in page.text
+    assert re.search(r'<input type="radio" name="antarmuka" id="antarmuka-lab" value="lab"[^>]* checked>', page.text)
+    action = re.search(r'<form[^>]* action="([^"]+)"', page.text).group(1).replace("&amp;", "&")
+    sent = session.post(
+        f"{hub.url}{action}",
+        data={"antarmuka": "notebook", "_xsrf": session.cookies.get("_xsrf", "")},
+        allow_redirects=False,
+        timeout=120,
+    )
+    assert sent.status_code == 302, (sent.status_code, sent.text[:500])
+    server = wait_ready(hub, b)
+    assert server["user_options"] == {"antarmuka": "notebook"}
+    assert redirect_of(hub, b, flow["tokens"][b]).endswith(f"/user/{b}/tree")  # Jupyter Notebook 7
+    tree = hub.get(f"/user/{b}/tree", flow["tokens"][b])
+    assert tree.status_code == 200 and "Notebook" in tree.text
+    shown = language(f"{hub.url}/user/{b}", {"Authorization": f"token {flow['tokens'][b]}"})
+    assert shown["locale"] == "id_ID"
+    # The next start page remembers the choice.
+    hub.stop_server(b)
+    again = session.get(f"{hub.url}/hub/spawn", timeout=60)
+    assert re.search(r'id="antarmuka-notebook" value="notebook"[^>]* checked>', again.text)
+
+
+def test_instructors_get_no_form_and_keep_jupyterlab(hub, flow):
+    (instructor,) = hub.instructors
+    hub.stop_server(instructor)
+    session = hub.login(instructor, hub.passwords[instructor]).session
+    spawn = session.get(f"{hub.url}/hub/spawn", allow_redirects=False, timeout=120)
+    assert spawn.status_code == 302 and "antarmuka" not in spawn.text, spawn.status_code
+    wait_ready(hub, instructor)
+    assert redirect_of(hub, instructor, flow["tokens"][instructor]).endswith(f"/user/{instructor}/lab")

@@ -515,7 +515,7 @@ def test_planner_draws_the_timeline_and_updates_the_verdict():
     assert "contoh rekaan" in w.ax.get_title() and w.ax.get_xlabel() == "Waktu (WIB)"
     assert not w.laporan.semua_ok and "4 dari 5 syarat" in w.ax.get_title()  # the starting point is not enough
     assert "Tanya jawab" in w.keterangan.value and "#b3261e" in w.keterangan.value
-    assert w.gambar.value[:4] == b"\x89PNG"
+    assert w.png[:4] == b"\x89PNG" and "nilai tertinggi" in w.gambar.value
     start = time.perf_counter()
     for slider, value in zip(w.durasi, DURASI):
         slider.value = value

@@ -111,6 +111,34 @@ def test_dockerfile_builds_from_environment_yml_with_the_course():
     assert "jupyterhub==6.1.1" in (ROOT / "requirements-dev.txt").read_text()
     assert "deploy/jupyter/peserta" in text and "nbgrader_config.py" in text
     assert 'CMD ["jupyterhub-singleuser"]' in text
+    # The Indonesian interface: the pack (environment.yml's pip: section, checked at build time) and the
+    # default language (the settings overrides every hub uses) in the image's own Jupyter config.
+    assert re.search(r"python -c \"import [^\"]*jupyterlab_language_pack_id_ID", text)
+    assert (
+        "cp /opt/bimtek/deploy/jupyter/semua/labconfig/default_setting_overrides.json "
+        "/opt/conda/etc/jupyter/labconfig/" in text
+    )
+    peserta = text.index("deploy/jupyter/peserta/. /opt/conda/etc/jupyter/")
+    assert peserta < text.index("semua/labconfig/default_setting_overrides.json")  # labconfig/ exists by then
+    assert (ROOT / "deploy" / "jupyter" / "peserta" / "labconfig").is_dir()
+
+
+def test_participants_choose_jupyterlab_or_notebook_7_as_on_one_server():
+    sys.path.insert(0, str(ROOT / "deploy"))
+    import bimtek_hub
+
+    profiles = values()["singleuser"]["profileList"]
+    assert [p["kubespawner_override"]["default_url"] for p in profiles] == [
+        url for url, _label, _description in bimtek_hub.INTERFACES.values()
+    ]
+    for profile, (_url, label, description) in zip(profiles, bimtek_hub.INTERFACES.values(), strict=True):
+        assert (profile["display_name"], profile["description"]) == (label, description)
+    assert [p.get("default", False) for p in profiles] == [True, False]  # JupyterLab unless chosen otherwise
+    assert values()["singleuser"]["defaultUrl"] == "/lab"
+    schema = json.loads((K8S / "values.schema.subset.json").read_text(encoding="utf-8"))
+    broken = values()
+    broken["singleuser"]["profileList"][1]["kubespawner_overide"] = {"default_url": "/tree"}
+    assert list(Draft7Validator(schema).iter_errors(broken))
 
 
 def test_shards_cover_every_participant_once():

@@ -60,7 +60,7 @@ def test_session_00_teaches_working_in_jupyterlab():
     for topic in (
         "Shift + Enter",
         "Klik dua kali",
-        "Restart Kernel",
+        "Dimulai lagi kernel",  # the label the Indonesian language pack shows for Restart Kernel
         "Ctrl + S",
         "Validate",
         "Assignment List",

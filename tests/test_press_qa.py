@@ -136,7 +136,7 @@ def test_the_transcript_holds_questions_answers_feedback_and_times(tmp_path):
     assert f"**Pertanyaan:** {P1.teks}" in text
     assert f"> {OFF_TOPIC}" in text and "> Pedagang didampingi petugas." in text  # every answer line quoted
     assert f"### Pertanyaan susulan: {P1.penanya} (pukul 10.07)" in text
-    assert "- ❌ Menjawab pertanyaan: Jawaban keluar dari topik" in text
+    assert "- ❌ Belum lolos: Menjawab pertanyaan: Jawaban keluar dari topik" in text
     assert "**Umpan balik** (6 dari 6 cek lolos):" in text
     path = sesi.simpan(tmp_path)
     assert path == tmp_path / NAMA_BERKAS == tmp_path / "transkrip_tanya_jawab.md"

@@ -10,6 +10,7 @@ project of session 07.
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pypdf
@@ -152,6 +153,12 @@ def test_report_writes_a_page_charts_and_a_csv(report):
         assert heading in html
     for png in names - {"index.html", "laporan.csv"}:
         assert f'src="{png}"' in html and "alt=" in html
+    # each chart's text alternative names its highest and lowest value, or points at the table with the figures
+    alts = re.findall(r'<img src="[^"]+" alt="([^"]+)"', html)
+    assert len(alts) == 6, alts
+    for alt in alts:
+        assert ("nilai tertinggi: " in alt and "nilai terendah: " in alt) or "ada di tabel" in alt, alt
+    assert sum("nilai tertinggi: " in alt for alt in alts) == 4
 
 
 def test_hake_gain_per_participant_with_the_pre_test_maximum_handled(report):

@@ -1,12 +1,13 @@
-"""Drive the released sessions in a real browser: JupyterLab on loopback, Debian's Chromium, Playwright.
+"""Drive the released sessions in a real browser: JupyterLab and Notebook 7 on loopback, Chromium, Playwright.
 
 Used by ``tests/test_browser.py`` and ``bench/bench_hub.py``. ``LabServer`` starts
-JupyterLab (token auth, 127.0.0.1, its own settings: no news pop-up, every cell kept
+JupyterLab, which also serves Notebook 7 (token auth, 127.0.0.1, its own settings: no news pop-up, every cell kept
 in the page) on a folder; ``prepare`` copies a released session there with the
-answers filled in from the source solutions; ``run_session`` opens it, runs all cells
-and reports what a participant would see: errors, widgets (each one moved and
-checked for a response), charts, the nbgrader Validate verdict and the time from
-"Run All" to the last output.
+answers filled in from the source solutions; ``run_session`` opens it in either
+interface, runs all cells and reports what a participant would see: the menu labels,
+errors, widgets (each one moved and checked for a response), charts, axe-core's
+accessibility findings, the nbgrader Validate verdict and the time from "Run All" to
+the last output. The steps inside the page live in ``tools.browser_page``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,19 @@ from pathlib import Path
 
 import nbformat
 
+from tools.browser_page import (
+    INIT_SCRIPT,
+    OUTPUTS_JS,
+    STATE_JS,
+    frame_for_screenshot,
+    menu_labels,
+    poke_widgets,
+    run_all,
+    validate,
+    wait_kernel_idle,
+    wait_run_all_done,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -38,6 +52,8 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
 ]
 VIEWPORT = {"width": 1366, "height": 1000}
+# The two interfaces a participant may use: JupyterLab and Jupyter Notebook 7.
+UIS = ("lab", "notebook")
 
 
 def released_sessions(root: Path = ROOT) -> list[str]:
@@ -119,7 +135,13 @@ class LabServer:
         config = self.home / "config"
         (config / "labconfig").mkdir(parents=True)
         (config / "labconfig" / "page_config.json").write_text(
-            json.dumps({"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}})
+            # The page reaches its application object (the kernel's state, read in any language).
+            json.dumps(
+                {
+                    "disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True},
+                    "exposeAppInBrowser": True,
+                }
+            )
         )
         env = dict(
             os.environ,
@@ -178,6 +200,15 @@ class LabServer:
     def lab_url(self, path: str) -> str:
         return f"{self.url}/lab/tree/{path}?reset&token={self.token}"
 
+    def notebook_url(self, path: str) -> str:
+        """The same notebook in Jupyter Notebook 7 (served by the same server: the notebook package)."""
+        return f"{self.url}/notebooks/{path}?token={self.token}"
+
+    def page_url(self, path: str, ui: str = "lab") -> str:
+        if ui not in UIS:
+            raise ValueError(f"ui is one of {UIS}, not {ui!r}")
+        return self.lab_url(path) if ui == "lab" else self.notebook_url(path)
+
 
 @contextmanager
 def chromium():
@@ -192,178 +223,51 @@ def chromium():
             browser.close()
 
 
-# JavaScript run in the page --------------------------------------------------------------
-
-_STATE_JS = """
-() => {
-  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
-  if (!panel) return null;
-  const cells = [...panel.querySelectorAll('.jp-Notebook .jp-CodeCell')];
-  const prompts = cells.map(c => (c.querySelector('.jp-InputPrompt')?.textContent || '').trim());
-  return {
-    cells: cells.length,
-    pending: prompts.filter(p => p === '[*]:').length,
-    unrun: prompts.filter(p => p === '[ ]:' || p === '').length,
-    status: document.querySelector('#jp-main-statusbar')?.textContent || '',
-  };
-}
-"""
-
-_OUTPUTS_JS = """
-() => {
-  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
-  const outputs = [...panel.querySelectorAll('.jp-OutputArea-output')];
-  const errors = outputs.filter(o => ['application/vnd.jupyter.stderr', 'application/vnd.jupyter.error']
-      .includes(o.getAttribute('data-mime-type')))
-      .map(o => o.innerText.slice(0, 400));
-  const images = [...panel.querySelectorAll('.jp-OutputArea-output img')].map(img => ({
-      loaded: img.complete && img.naturalWidth > 0, width: img.getBoundingClientRect().width}));
-  const svgs = [...panel.querySelectorAll('.jp-OutputArea-output[data-mime-type="image/svg+xml"] svg')].length;
-  const widgetOutputs = outputs.filter(o => o.querySelector(':scope > .jupyter-widgets')
-      || /Error displaying widget|Loading widget/.test(o.innerText));
-  const broken = widgetOutputs.filter(o => /Error displaying widget|Loading widget/.test(o.innerText)
-      || o.querySelector('.widget-error')).length;
-  return {errors, images, svgs, widgets: widgetOutputs.length, brokenWidgets: broken};
-}
-"""
-
-_SNAPSHOT_JS = """
-(el) => el.innerText + '|' + [...el.querySelectorAll('img')].map(i => i.src.length + ':' + i.src.slice(-64)).join(',')
-       + '|' + [...el.querySelectorAll('input, select, textarea')].map(i => i.value).join(',')
-"""
-
-
-def _wait_idle(page, timeout_ms: int = 90_000) -> None:
-    page.wait_for_function(
-        "() => /Python 3 \\(ipykernel\\)\\s*\\|\\s*Idle/"
-        ".test(document.querySelector('#jp-main-statusbar')?.textContent || '')",
-        timeout=timeout_ms,
-    )
-
-
-CONTROLS = (
-    ".widget-slider, .widget-dropdown, .widget-select, .widget-text, .widget-textarea, "
-    ".widget-toggle-buttons, .widget-radio, .widget-checkbox, .widget-button, .widget-toggle-button"
-)
-
-
-def _poke(page, control) -> str | None:
-    """Give one control an input, as a participant would; return what was done, or None."""
-    classes = control.get_attribute("class") or ""
-    if "widget-slider" in classes:
-        handle = control.locator(".noUi-handle, .ui-slider-handle, input[type=range]").first
-        handle.focus()
-        page.keyboard.press("ArrowRight")
-        page.keyboard.press("ArrowRight")
-        return "slider ArrowRight"
-    if "widget-dropdown" in classes or "widget-select" in classes:
-        select = control.locator("select").first
-        current = select.input_value()
-        values = select.evaluate("s => [...s.options].map(o => o.value)")
-        other = next((v for v in values if v != current), None)
-        if other is None:
-            return None
-        select.select_option(other)
-        return f"dropdown {other}"
-    if "widget-text" in classes:  # Text and Textarea
-        box = control.locator("input, textarea").first
-        box.click()
-        box.press("Control+End")  # add to what is there, as a participant editing a draft would
-        box.press_sequentially(" Warga diimbau waspada banjir.")
-        box.press("Enter" if box.evaluate("e => e.tagName") == "INPUT" else "Tab")
-        return "text typed"
-    if "widget-toggle-buttons" in classes:
-        control.locator("button:not(.mod-active)").first.click()
-        return "toggle clicked"
-    if "widget-radio" in classes:
-        control.locator("input:not(:checked)").first.click()
-        return "radio clicked"
-    if "widget-checkbox" in classes:
-        control.locator("input").first.click()
-        return "checkbox clicked"
-    if "widget-button" in classes or "widget-toggle-button" in classes:
-        control.click()
-        return "button clicked"
-    return None
-
-
-def run_session(page, lab: LabServer, path: str, screenshot: Path | None = None) -> dict:
-    """Open ``path`` in JupyterLab, Run All, check what shows, Validate; return the findings."""
-    page.add_init_script(
-        script=f"window.__bimtekState = {_STATE_JS.strip()};\nwindow.__bimtekSnap = {_SNAPSHOT_JS.strip()};"
-    )
-    page.goto(lab.lab_url(path))
+def run_session(
+    page,
+    lab: LabServer,
+    path: str,
+    screenshot: Path | None = None,
+    ui: str = "lab",
+    audit_page: bool = True,
+    validate_shots: Path | None = None,
+) -> dict:
+    """Open ``path`` in JupyterLab (``ui="lab"``) or Notebook 7 (``ui="notebook"``), Run All, check what
+    shows, audit the page with axe-core, Validate; return the findings."""
+    page.add_init_script(script=INIT_SCRIPT)
+    page.goto(lab.page_url(path, ui))
     page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell", timeout=90_000)
-    _wait_idle(page)
+    wait_kernel_idle(page)
+    menus = menu_labels(page)
     # The notebook gets the page's whole width: close the file browser, as a participant may.
     current = page.locator(".jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current")
     if current.count():
         current.first.click()
     started = time.perf_counter()
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-    page.wait_for_function(
-        "() => { const s = window.__bimtekState(); return s && s.pending === 0 && "
-        "s.unrun === 0 && /\\|\\s*Idle/.test(s.status); }",
-        timeout=180_000,
-        polling=100,
-    )
+    run_all(page)
+    wait_run_all_done(page)
     run_all_s = time.perf_counter() - started
     page.wait_for_timeout(500)  # images decode, widget views attach
-    state = page.evaluate(_STATE_JS)
-    found = page.evaluate(_OUTPUTS_JS)
-
+    state = page.evaluate(STATE_JS)
+    found = page.evaluate(OUTPUTS_JS)
     # Every widget responds to an input: each of its controls, given an input, changes
     # something in the cell's output (its own readout, a verdict, a chart).
-    responses = []
-    outputs = page.locator(".jp-OutputArea-output:has(> .jupyter-widgets)")
-    for i in range(outputs.count()):
-        output = outputs.nth(i)
-        output.scroll_into_view_if_needed()
-        area = output.locator(
-            "xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' jp-OutputArea ')][1]"
-        )
-        controls = output.locator(CONTROLS)
-        if controls.count() == 0:
-            responses.append({"widget": i, "action": None, "changed": False})
-        for k in range(controls.count()):
-            before = area.evaluate("el => window.__bimtekSnap(el)")
-            action = _poke(page, controls.nth(k))
-            changed = False
-            if action:
-                try:
-                    page.wait_for_function(
-                        "([el, before]) => window.__bimtekSnap(el) !== before",
-                        arg=[area.element_handle(), before],
-                        timeout=15_000,
-                    )
-                    changed = True
-                except Exception:
-                    changed = False
-            responses.append({"widget": i, "control": k, "action": action, "changed": changed})
-    after_widgets = page.evaluate(_OUTPUTS_JS)
+    responses = poke_widgets(page)
+    after_widgets = page.evaluate(OUTPUTS_JS)
+    axe = None
+    if audit_page:
+        from tools.axe import audit
 
-    # Save, then nbgrader's Validate button on the toolbar.
-    page.keyboard.press("Control+s")
-    page.wait_for_timeout(800)
-    page.locator(".validate-button").first.click()
-    dialog = page.locator(".jp-Dialog")
-    dialog.wait_for(timeout=120_000)
-    page.wait_for_selector(
-        ".jp-Dialog .validation-success, .jp-Dialog .validation-failed, .jp-Dialog .validation-error, .jp-Dialog pre",
-        timeout=120_000,
-    )
-    validate_text = dialog.inner_text()
-    validate_ok = page.locator(".jp-Dialog .validation-success").count() > 0
-    page.keyboard.press("Escape")
-    dialog.wait_for(state="detached", timeout=10_000)
-
+        axe = audit(page)
+    validate_ok, validate_text = validate(page, validate_shots)
     if screenshot is not None:
-        _frame_for_screenshot(page)
+        frame_for_screenshot(page)
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(screenshot))
     return {
         "path": path,
+        "ui": ui,
+        "menus": menus,
         "run_all_s": run_all_s,
         "cells": state["cells"],
         "errors": found["errors"],
@@ -372,24 +276,7 @@ def run_session(page, lab: LabServer, path: str, screenshot: Path | None = None)
         "widgets": found["widgets"],
         "broken_widgets": after_widgets["brokenWidgets"],
         "responses": responses,
+        "axe": axe,
         "validate_ok": validate_ok,
         "validate_text": validate_text,
     }
-
-
-def _frame_for_screenshot(page) -> None:
-    """Show what matters: the first chart or widget, else the first passed self-check, near the top."""
-    page.evaluate("""() => {
-      const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
-      const pick = panel.querySelector('.jp-OutputArea-output img, .jp-OutputArea-output > .jupyter-widgets')
-        || [...panel.querySelectorAll('.jp-OutputArea-output')].find(o => o.innerText.includes('\\u2705'));
-      if (!pick) return;
-      const cell = pick.closest('.jp-Cell');
-      let target = cell;
-      // a widget: start at its cell, so its whole output fits; a chart: the text above it too;
-      // a self-check: the exercise above it
-      const before = pick.classList.contains('jupyter-widgets') ? 0 : (pick.tagName === 'IMG' ? 1 : 2);
-      for (let i = 0; i < before && target.previousElementSibling; i++) target = target.previousElementSibling;
-      target.scrollIntoView({block: 'start'});
-    }""")
-    page.wait_for_timeout(400)

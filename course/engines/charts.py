@@ -1,7 +1,9 @@
 """Charts of the engagement tables (matplotlib, imported when a chart is drawn).
 
 Every chart has an Indonesian title and axis labels, uses the Okabe-Ito palette,
-and returns its Axes so tests can read what is drawn.
+and returns its Axes so tests can read what is drawn. A chart that draws its own figure
+shows it through ``charts_text.tampilkan``: in a notebook, with a text alternative naming
+its largest and smallest values (a chart drawn on a caller's ``ax`` is the caller's to show).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from course.engines.charts_text import tampilkan
 from course.engines.engagement import format_persen
 from course.engines.engagement_frames import LABELS, median_per, siapkan
 from course.errors import InputError, describe_value
@@ -44,6 +47,16 @@ def percent_axis(ax: Any, axis: str = "y") -> None:
 
     formatter = FuncFormatter(lambda value, _pos: format_persen(value, 1 if abs(value) < 10 else 0))
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(formatter)
+
+
+def persen_dua(value: float) -> str:
+    """A rate in a chart's description: two decimals, e.g. ``3,14%``."""
+    return format_persen(value, 2)
+
+
+def pukul(hour: float) -> str:
+    """An hour of the day in a chart's description: ``pukul 07.00``."""
+    return f"pukul {int(hour):02d}.00"
 
 
 def _colours(labels: list[str]) -> list[str]:
@@ -89,6 +102,8 @@ def grafik_batang(
         ax.tick_params(axis="x", labelrotation=30)
         if own_figure:
             ax.figure.subplots_adjust(bottom=0.28)
+    if own_figure:
+        tampilkan(ax, format_y=persen_dua if persen else None)
     return ax
 
 
@@ -161,6 +176,7 @@ def grafik_per_jam(
     ax.legend(fontsize=8, ncol=len(table.columns), loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False)
     if own_figure:
         ax.figure.subplots_adjust(bottom=0.26)
+        tampilkan(ax, format_y=persen_dua if kolom.startswith("er_") else None, format_x=pukul)
     return ax
 
 

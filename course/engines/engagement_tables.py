@@ -31,6 +31,7 @@ from course.engines import charts
 from course.engines import engagement_frames as frames
 from course.engines.engagement import format_angka
 from course.engines.posting_hours import JAM_MIN_UNGGAHAN, JAM_RASIO_MIN
+from course.engines.table_region import scroll_region
 from course.errors import EmptyInput, InputError, describe_value, expect_columns, expect_frame, expect_number
 from course.vocabulary import BULAN, PLATFORMS, platform_name
 
@@ -86,7 +87,9 @@ class Tabel:
         return shown
 
     def _repr_html_(self) -> str:
-        parts = [f"<p><b>{html.escape(self.judul)}</b></p>", self.tampilan().to_html(escape=True)]
+        shown = self.tampilan()
+        table = scroll_region(shown.to_html(escape=True), *shown.shape)
+        parts = [f"<p><b>{html.escape(self.judul)}</b></p>", table]
         if self.catatan:
             parts.append(f"<p><i>{html.escape(self.catatan)}</i></p>")
         return "\n".join(parts)

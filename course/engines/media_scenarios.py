@@ -30,6 +30,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any
 
+from course.engines.charts_text import ILUSTRASI, tampilkan
 from course.errors import EmptyInput, InputError, describe_value, expect_text
 
 DATA_SINTETIS = "data sintetis: contoh rekaan, tidak ada Kabupaten Sukamaju"
@@ -451,9 +452,21 @@ def pairs_sheet() -> str:
 # The viral photo, drawn (an illustration: no photo file is needed)
 
 
+def foto_viral_alt(label: str | None = None) -> str:
+    """The text alternative of the viral photo: what the picture shows, and its label if it has one."""
+    text = (
+        f"{ILUSTRASI}, bukan foto asli: permukiman terendam banjir, air cokelat setinggi atap empat rumah "
+        "beratap merah, sebuah tiang listrik, dan langit mendung."
+    )
+    if label:
+        text += f' Di bagian atas ada pita merah bertuliskan "{label}".'
+    return text
+
+
 def gambar_foto_viral(label: str | None = None) -> Any:
     """Draw the viral flood photo (an illustration); with ``label``, a warning band across it, as a
-    clarification shows a false image. Returns the matplotlib Axes."""
+    clarification shows a false image. In a notebook it is shown with its text alternative
+    (``foto_viral_alt``). Returns the matplotlib Axes."""
     import matplotlib.pyplot as plt
     from matplotlib.patches import Polygon, Rectangle
 
@@ -474,4 +487,5 @@ def gambar_foto_viral(label: str | None = None) -> Any:
     if label:
         ax.add_patch(Rectangle((0, 7.1), 16, 1.5, color="#b00020"))
         ax.text(8, 7.85, label, ha="center", va="center", fontsize=11, color="white", fontweight="bold")
+    tampilkan(ax, foto_viral_alt(label))
     return ax

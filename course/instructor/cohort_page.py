@@ -57,13 +57,26 @@ def render_html(cohort: Cohort, data: dict, g: dict, charts: dict) -> str:
     return "\n".join(parts)
 
 
+def _extremes(frame, label: str, value: str, fmt) -> str:
+    """The highest and lowest value of a chart's data, named, for its text alternative."""
+    rows = frame.dropna(subset=[value])
+    if rows.empty:
+        return "belum ada data"
+    top, bottom = rows.loc[rows[value].idxmax()], rows.loc[rows[value].idxmin()]
+    text = (
+        f"nilai tertinggi: {top[label]} ({fmt(top[value])}); nilai terendah: {bottom[label]} "
+        f"({fmt(bottom[value])}); angka lengkapnya ada di tabel di bawah"
+    )
+    return html.escape(text, quote=True)
+
+
 def _scores_sections(data: dict, charts: dict) -> list[str]:
     """Scores per session and per kabupaten, completion, and difficulty per graded cell."""
     parts: list[str] = []
     ps = data["per_session"]
     parts += [
         "<h2>Nilai per sesi</h2>",
-        f'<img src="{charts["sesi"]}" alt="Diagram kotak nilai per sesi">',
+        f'<img src="{charts["sesi"]}" alt="Diagram kotak nilai per sesi; rata-rata {_extremes(ps, "assignment", "mean", _pct)}">',
         _table(
             ["Sesi", "Nilai maks.", "Dinilai", "Rata-rata", "Median", "Terendah", "Tertinggi"],
             [
@@ -83,7 +96,7 @@ def _scores_sections(data: dict, charts: dict) -> list[str]:
     kab = data["per_kabupaten"]
     parts += [
         "<h2>Nilai per kabupaten</h2>",
-        f'<img src="{charts["kabupaten"]}" alt="Diagram batang nilai rata-rata per kabupaten">',
+        f'<img src="{charts["kabupaten"]}" alt="Diagram batang nilai rata-rata per kabupaten; {_extremes(kab, "kabupaten", "mean", _pct)}">',
         _table(
             ["Kabupaten", "Peserta", "Peserta dinilai", "Rata-rata nilai"],
             [[r["kabupaten"], int(r["peserta"]), int(r["count"]), _pct(r["mean"])] for _, r in kab.iterrows()],
@@ -92,7 +105,7 @@ def _scores_sections(data: dict, charts: dict) -> list[str]:
     comp = data["completion"]
     parts += [
         "<h2>Penyelesaian</h2>",
-        f'<img src="{charts["penyelesaian"]}" alt="Diagram penyelesaian per sesi">',
+        f'<img src="{charts["penyelesaian"]}" alt="Diagram penyelesaian per sesi; {_extremes(comp, "assignment", "persen_selesai", _pct)}">',
         _table(
             ["Sesi", "Dinilai", "Gagal dinilai / belum selesai", "Tidak mengumpulkan", "Selesai"],
             [
@@ -107,7 +120,7 @@ def _scores_sections(data: dict, charts: dict) -> list[str]:
         "<h2>Tingkat kesukaran per sel yang dinilai</h2>",
         "<p>p = jumlah poin yang diperoleh semua peserta dibagi jumlah poin maksimumnya. p kecil berarti sel itu "
         "sukar; p mendekati 1 berarti hampir semua peserta benar.</p>",
-        f'<img src="{charts["kesukaran"]}" alt="Diagram tingkat kesukaran per sel">',
+        f'<img src="{charts["kesukaran"]}" alt="Diagram tingkat kesukaran per sel; {_extremes(data["difficulty"], "cell", "p", _num)}">',
         _table(
             ["Sesi", "Sel", "Peserta", "p"],
             [[r["assignment"], r["cell"], int(r["n"]), _num(r["p"])] for _, r in data["difficulty"].iterrows()],
@@ -143,8 +156,8 @@ def _gain_section(g: dict, charts: dict) -> list[str]:
             f"Awal, {len(g['post_only'])} peserta hanya punya Tes Akhir.</p>"
         )
     parts += [
-        f'<img src="{charts["gain_peserta"]}" alt="Diagram sebar Tes Awal dan Tes Akhir per peserta">',
-        f'<img src="{charts["gain_butir"]}" alt="Diagram Tes Awal dan Tes Akhir per butir soal">',
+        f'<img src="{charts["gain_peserta"]}" alt="Diagram sebar Tes Awal dan Tes Akhir per peserta; angka tiap peserta ada di tabel Per peserta">',
+        f'<img src="{charts["gain_butir"]}" alt="Diagram Tes Awal dan Tes Akhir per butir soal; angka tiap butir ada di tabel Per butir soal">',
         "<h3>Per butir soal</h3>",
         _gain_items_table(g["items"]),
         "<h3>Per peserta</h3>",

@@ -5,7 +5,8 @@ that count among the best (``course.engines.engagement_tables.best_groups``, the
 checks use) are orange and named in the caption. ``PenjelajahEngagement(data)`` is the widget; its
 parts are attributes (``kelompok``, ``kabupaten``, ``platform``, ``penyebut``, ``keterangan``,
 ``gambar``, ``figure``, ``ax``), so a test sets a dropdown and reads the Axes. The chart is rendered
-to PNG into an ``ipywidgets.Image``; no display machinery is needed.
+to PNG and shown in an ``ipywidgets.HTML`` as a figure whose text alternative (``charts_text``) names
+its highest and lowest bars; ``png`` keeps the picture.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from course.engines import charts
-from course.engines.charts import PALETTE, gambar_png
+from course.engines.charts import PALETTE, persen_dua, pukul
+from course.engines.charts_text import chart_text
 from course.engines.engagement import format_persen
 from course.engines.engagement_frames import ER_COLUMNS, LABELS, siapkan
 from course.engines.engagement_tables import MIN_UNGGAHAN, best_groups, in_words
@@ -50,7 +52,8 @@ class PenjelajahEngagement(widgets.VBox):
         )
         self.penyebut = widgets.Dropdown(options=PENYEBUT, value="jangkauan", description="Penyebut ER")
         self.keterangan = widgets.HTML()
-        self.gambar = widgets.Image(format="png")
+        self.gambar = widgets.HTML()  # the chart, with its text alternative
+        self.png = b""
         # Fixed margins, no layout engine: a redraw stays well under 0.2 s.
         self.figure = Figure(figsize=(7.5, 3.6))
         self.figure.subplots_adjust(left=0.11, right=0.98, top=0.86, bottom=0.24)
@@ -118,7 +121,14 @@ class PenjelajahEngagement(widgets.VBox):
             self.keterangan.value = self._caption(values, best)
         ax.set_xlim(-0.6, max(len(values), 1) - 0.4)
         ax.set_ylim(0, float(values.max()) * 1.12 if not values.empty else 1.0)
-        self.gambar.value = gambar_png(self.figure, dpi=80)
+        shown = chart_text(
+            self.figure,
+            format_y=persen_dua,
+            format_x=pukul if self.kelompok.value == "jam" else None,
+            dpi=80,
+            tight=False,
+        )
+        self.png, self.gambar.value = shown.png, shown.html()
 
     def _caption(self, values: pd.Series, best: list) -> str:
         """The caption: posts, the best group and those as good as it, and warnings."""

@@ -5,7 +5,8 @@ median engagement rate by reach for each posting hour (WIB), marks the prime
 hour, shades the hours the posting-hour rule counts as supported by the data
 (``course.engines.posting_hours.hour_table``), and says both in words. Its parts
 are attributes (``platform``, ``format``, ``keterangan``, ``gambar``, ``figure``,
-``ax``) so tests drive it without a browser.
+``ax``, ``png``) so tests drive it without a browser. The chart is shown with a text alternative
+naming its highest and lowest points (``charts_text``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from course.engines import charts
-from course.engines.charts import PALETTE, PLATFORM_COLOURS, gambar_png
+from course.engines.charts import PALETTE, PLATFORM_COLOURS, persen_dua, pukul
+from course.engines.charts_text import chart_text
 from course.engines.engagement import format_persen
 from course.engines.engagement_frames import LABELS, siapkan
 from course.engines.posting_hours import JAM_MIN_UNGGAHAN_KATA, JAM_RASIO_MIN, hour_table
@@ -34,7 +36,8 @@ class PenjelajahJamTayang(widgets.VBox):
         self.platform = widgets.Dropdown(options=list(PLATFORMS), value=platform, description="Platform")
         self.format = widgets.Dropdown(description="Format")
         self.keterangan = widgets.HTML()
-        self.gambar = widgets.Image(format="png")
+        self.gambar = widgets.HTML()  # the chart, with its text alternative
+        self.png = b""
         # Fixed margins, no layout engine: a redraw stays well under 0.2 s.
         self.figure = Figure(figsize=(7.5, 3.6))
         self.figure.subplots_adjust(left=0.11, right=0.98, top=0.86, bottom=0.16)
@@ -127,7 +130,8 @@ class PenjelajahJamTayang(widgets.VBox):
             )
         ax.relim()
         ax.autoscale_view()
-        self.gambar.value = gambar_png(self.figure, dpi=80)
+        shown = chart_text(self.figure, format_y=persen_dua, format_x=pukul, dpi=80, tight=False)
+        self.png, self.gambar.value = shown.png, shown.html()
 
 
 def penjelajah_jam_tayang(data: pd.DataFrame, platform: str = "Instagram") -> PenjelajahJamTayang:

@@ -138,7 +138,7 @@ class SesiTanyaJawab:
                 "",
                 f"**Umpan balik** ({len(report.lolos)} dari {len(report.hasil)} cek lolos):",
                 "",
-                *[f"- {'✅' if h.ok else '❌'} {h.nama}: {h.pesan}" for h in report.hasil],
+                *[f"- {'✅ Lolos' if h.ok else '❌ Belum lolos'}: {h.nama}: {h.pesan}" for h in report.hasil],
             ]
         return "\n".join(lines) + "\n"
 
@@ -157,7 +157,7 @@ def _feedback_html(turn: Giliran) -> str:
     report = turn.laporan
     rows = [f"<div><b>Umpan balik</b>: {len(report.lolos)} dari {len(report.hasil)} cek lolos.</div>"]
     for item in report.hasil:
-        mark, colour = ("&#9989;", HIJAU) if item.ok else ("&#10060;", MERAH)
+        mark, colour = ("&#9989; Lolos:", HIJAU) if item.ok else ("&#10060; Belum lolos:", MERAH)
         rows.append(
             f"<div style='color:{colour}'>{mark} <b>{html.escape(item.nama)}</b>: {html.escape(item.pesan)}</div>"
         )

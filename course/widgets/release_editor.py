@@ -29,6 +29,7 @@ class EditorRilis(widgets.VBox):
         self.masukan = widgets.Textarea(
             value=teks,
             placeholder="Tulis atau tempel siaran pers di sini.",
+            description="Siaran pers",
             continuous_update=True,
             layout=widgets.Layout(width="95%", height="320px"),
         )
@@ -57,10 +58,10 @@ class EditorRilis(widgets.VBox):
         self.ringkasan.value = f"<b style='color:{colour}'>{done} dari {len(report.hasil)} cek lolos.</b>"
         rows = []
         for item in report.hasil:
-            mark, col = ("&#9745;", HIJAU) if item.ok else ("&#9746;", MERAH)
+            mark, col = ("&#9745; Lolos:", HIJAU) if item.ok else ("&#9746; Belum lolos:", MERAH)
             name = html.escape(item.nama)
             if item.saran:
-                mark, col, name = "&#9888;", KUNING, f"{name} (saran)"
+                mark, col, name = "&#9888; Saran:", KUNING, f"{name} (saran)"
             rows.append(f"<div style='color:{col}'>{mark} <b>{name}</b>: {html.escape(item.pesan)}</div>")
         for note in report.catatan:
             if not any(item.saran and item.pesan == note for item in report.hasil):

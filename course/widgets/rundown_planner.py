@@ -1,13 +1,16 @@
 """Session 06 tool: a press-conference rundown planner.
 
-``PerencanaRundown()`` has a start-time dropdown and one slider per item (minutes).
+``PerencanaRundown()`` has a start-time dropdown and one labelled number box per item (minutes):
+not a slider, whose handle ipywidgets leaves without an accessible name (axe-core
+``aria-input-field-name``, serious); the box's label is announced and arrow keys step it.
 It draws the timeline as horizontal bars (one per item, question time highlighted,
 the end limit as a dashed line) and says, in words, whether the rundown meets the
 constraints of ``course.engines.press_conference.periksa_rundown``.
 
 Its parts are attributes, so tests drive it without a browser: ``mulai`` (Dropdown),
-``durasi`` (list of IntSliders, one per item of ``acara``), ``keterangan`` (HTML
-verdict), ``gambar`` (Image), ``figure``, ``ax``, ``batang`` (the bars), ``rundown``
+``durasi`` (list of BoundedIntText boxes, one per item of ``acara``), ``keterangan`` (HTML
+verdict), ``gambar`` (HTML: the chart with a text alternative naming the longest and
+shortest items), ``png``, ``figure``, ``ax``, ``batang`` (the bars), ``rundown``
 (the last table) and ``laporan`` (the last report).
 """
 
@@ -19,7 +22,8 @@ import ipywidgets as widgets
 from matplotlib.figure import Figure
 
 from course.engines import press_conference as K
-from course.engines.charts import PALETTE, gambar_png
+from course.engines.charts import PALETTE
+from course.engines.charts_text import chart_text
 
 HIJAU, MERAH = "#1b6e3a", "#b3261e"
 DURASI_AWAL = (15, 5, 25, 15, 10, 5, 10)  # a starting point whose question session is too short
@@ -33,6 +37,11 @@ ACARA_URUT = [
     "Sesi foto, doorstop, dan pembagian press kit",
 ]
 PILIHAN_JAM = [K.ke_jam(m) for m in range(7 * 60, 16 * 60 + 1, 15)]
+
+
+def minutes(value: float) -> str:
+    """An item's length in the chart's description: ``25 menit``."""
+    return f"{round(value)} menit"
 
 
 def _label(name: str, limit: int = 34) -> str:
@@ -65,7 +74,7 @@ class PerencanaRundown(widgets.VBox):
             options=PILIHAN_JAM if start in PILIHAN_JAM else [start, *PILIHAN_JAM], value=start, description="Mulai"
         )
         self.durasi = [
-            widgets.IntSlider(
+            widgets.BoundedIntText(
                 value=d,
                 min=1,
                 max=60,
@@ -74,12 +83,12 @@ class PerencanaRundown(widgets.VBox):
                 description_allow_html=False,
                 continuous_update=False,
                 style={"description_width": "300px"},
-                layout=widgets.Layout(width="600px"),
+                layout=widgets.Layout(width="420px"),
             )
             for name, d in zip(self.acara, durations)
         ]
         self.keterangan = widgets.HTML()
-        self.gambar = widgets.Image(format="png")
+        self.gambar, self.png = widgets.HTML(), b""  # the chart with its text alternative, and its PNG
         self.rundown = None
         self.laporan: K.LaporanKonpers | None = None
         # One Figure and one Axes for the widget's life; bars are created once and moved,
@@ -97,8 +106,8 @@ class PerencanaRundown(widgets.VBox):
         self.ax.grid(axis="x", alpha=0.3)
         self.garis_batas = self.ax.axvline(0, color=PALETTE[5], linestyle="--", linewidth=1.5)
         self.mulai.observe(lambda _change: self.perbarui(), names="value")
-        for slider in self.durasi:
-            slider.observe(lambda _change: self.perbarui(), names="value")
+        for box in self.durasi:
+            box.observe(lambda _change: self.perbarui(), names="value")
         controls = widgets.VBox([self.mulai, *self.durasi])
         super().__init__([controls, self.keterangan, self.gambar])
         self.perbarui()
@@ -129,13 +138,14 @@ class PerencanaRundown(widgets.VBox):
         )
         rows = []
         for item in self.laporan.hasil:
-            mark, colour = ("&#9745;", HIJAU) if item.ok else ("&#9746;", MERAH)
+            mark, colour = ("&#9745; Terpenuhi:", HIJAU) if item.ok else ("&#9746; Belum terpenuhi:", MERAH)
             rows.append(
                 f"<div style='color:{colour}'>{mark} <b>{html.escape(item.nama)}</b>: {html.escape(item.pesan)}</div>"
             )
         rows += [f"<div style='color:#444'>Catatan: {html.escape(c)}</div>" for c in self.laporan.catatan]
         self.keterangan.value = "".join(rows)
-        self.gambar.value = gambar_png(self.figure, dpi=80)
+        shown = chart_text(self.figure, format_y=minutes, format_x=None, dpi=80, tight=False)
+        self.png, self.gambar.value = shown.png, shown.html()
 
 
 def perencana_rundown(
