@@ -9,9 +9,10 @@ It is an HTML output like a table's, so nothing is installed and the setting end
 
 from __future__ import annotations
 
+# !important: the themes' own rule (``.jp-RenderedHTMLCommon a:link``) is more specific than any short selector
 LINK_STYLE = (
     "<style>.jp-RenderedHTMLCommon a, .jp-RenderedMarkdown a "
-    "{ text-decoration: underline; text-underline-offset: 2px; }</style>"
+    "{ text-decoration: underline !important; text-underline-offset: 2px; }</style>"
 )
 
 

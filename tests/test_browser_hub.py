@@ -25,7 +25,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tools.browser import CHROMIUM, VIEWPORT, chromium
-from tools.hubkit import BimtekHub, requirements_missing
+from tools.hubkit import COURSE_ID, BimtekHub, requirements_missing
 
 from .conftest import ROOT
 from .lab_language import indonesian_menu_problems
@@ -177,3 +177,42 @@ def test_choosing_notebook_7_opens_its_file_page_in_indonesian(hub, browser):
         page.keyboard.press("Escape")
     finally:
         context.close()
+
+
+def test_in_notebook_7_a_participant_fetches_and_submits_from_the_assignment_list(hub, browser):
+    """Notebook 7 is a way in for the whole Bimtek: nbgrader's Assignment List works on its file page. The
+    instructor releases session 00 (the formgrader's API, as in tests/test_hub.py); the participant who chose
+    Notebook 7 (previous test) opens Nbgrader → Assignment List, presses Fetch, then Submit, and the submission
+    is in the exchange."""
+    session, formgrader = "00-pengantar", f"/services/{COURSE_ID}/formgrader"
+    (instructor,) = hub.instructors
+    hub.start_server(instructor)
+    token = hub.user_token(instructor)
+    for action in ("assign", "release"):
+        response = hub.post(f"{formgrader}/api/assignment/{session}/{action}", token)
+        assert response.status_code == 200 and response.json()["success"], response.text[:300]
+    user = hub.participants[1]
+    context = browser.new_context(viewport=VIEWPORT, locale="id-ID")
+    page = context.new_page()
+    try:
+        page.goto(f"{hub.url}/hub/login")
+        page.get_by_label("Nama pengguna:", exact=True).fill(user)
+        page.get_by_label("Kata sandi:", exact=True).fill(hub.passwords[user])
+        page.get_by_role("button", name="Masuk").click()
+        page.wait_for_url(re.compile(rf"/user/{user}/tree"), timeout=120_000)  # the server kept Notebook 7
+        assert page_config(page)["appName"] == "Jupyter Notebook"
+        menu_bar(page)
+        open_menu(page, "Nbgrader")
+        page.locator(".lm-Menu .lm-Menu-item[data-command='nbgrader:open-assignment-list']").click()
+        released = page.locator("#released_assignments_list")
+        released.get_by_text(session).first.wait_for(timeout=60_000)
+        released.get_by_role("button", name="Fetch").click()
+        downloaded = page.locator("#fetched_assignments_list")
+        downloaded.get_by_text(session).first.wait_for(timeout=60_000)
+        downloaded.get_by_role("button", name="Submit").first.click()
+        page.locator("#submitted_assignments_list").get_by_text(session).first.wait_for(timeout=60_000)
+        page.screenshot(path=str(SCREENSHOTS / "hub-notebook7-tugas.png"))
+    finally:
+        context.close()
+    inbound = hub.exchange / COURSE_ID / "inbound"
+    assert list(inbound.glob(f"{user}+{session}+*")), sorted(p.name for p in inbound.iterdir())

@@ -1,5 +1,7 @@
-"""deploy/kubernetes, offline: the values file, the manifests, the image recipe, the capacity
-derived from the benchmark, and the per-participant exchange with real nbgrader.
+"""deploy/kubernetes, offline: the values file (merged over the chart's defaults with the guide's --set and
+--set-file values, validated against the real Zero to JupyterHub chart schema in ../shared/vendor/), the
+manifests, the image recipe, the capacity derived from the benchmark, and the per-participant exchange with
+real nbgrader.
 
 No Kubernetes and no Docker engine run here (the guide says so). The exchange test plays
 what the pods do: every participant's nbgrader sees only their own exchange folder (the
@@ -8,6 +10,7 @@ pod's ``subPath`` mount) and everything runs as one UID, as in Zero to JupyterHu
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -17,18 +20,20 @@ from pathlib import Path
 import nbformat
 import pytest
 import yaml
-from jsonschema import Draft7Validator
 
 from tools.pipeline import nbgrader, nbgrader_env, scratch_course
 
 from .cohorts import cells_by_id, perfect_answers
-from .conftest import ROOT
+from .conftest import ROOT, SHARED
 
 K8S = ROOT / "deploy" / "kubernetes"
 sys.path.insert(0, str(K8S))
 
+import chart_values  # noqa: E402
 import kapasitas  # noqa: E402
 import tukar  # noqa: E402
+
+CHART = SHARED / "vendor" / "zero-to-jupyterhub"
 
 SESSION = "00-pengantar"
 
@@ -37,17 +42,110 @@ def values() -> dict:
     return yaml.safe_load((K8S / "values.yaml").read_text(encoding="utf-8"))
 
 
-def test_values_match_the_documented_chart_schema_subset():
-    schema = json.loads((K8S / "values.schema.subset.json").read_text(encoding="utf-8"))
-    errors = sorted(Draft7Validator(schema).iter_errors(values()), key=lambda e: list(e.path))
-    assert not errors, "\n".join(f"{'.'.join(map(str, e.path))}: {e.message}" for e in errors)
+def guide() -> chart_values.Overrides:
+    """The overrides of the guide's `helm upgrade --install` line (deploy/kubernetes/README.md)."""
+    return chart_values.guide_overrides()
 
 
-def test_a_misspelt_key_is_caught():
-    schema = json.loads((K8S / "values.schema.subset.json").read_text(encoding="utf-8"))
+def with_values(data: dict, tmp_path: Path) -> chart_values.Overrides:
+    """The guide's command with `data` in place of values.yaml."""
+    path = tmp_path / "values.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return dataclasses.replace(guide(), values_files=(path,))
+
+
+def organiser(*args: str) -> subprocess.CompletedProcess:
+    """The checker as an organiser runs it, from the repository's root."""
+    command = [sys.executable, str(K8S / "chart_values.py"), *args]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_values_validate_against_the_real_chart_schema_with_the_guides_overrides():
+    assert (CHART / "values.schema.yaml").is_file(), f"the chart's schema belongs in {CHART}"
+    overrides = guide()
+    assert overrides.values_files == (K8S / "values.yaml",)  # the file the other tests read is the one installed
+    assert chart_values.check(overrides) == []
+    merged = chart_values.merged_values(overrides)
+    bimtek_hub = (ROOT / "deploy" / "bimtek_hub.py").read_text(encoding="utf-8")
+    assert merged["hub"]["extraFiles"]["bimtek-hub"]["stringData"] == bimtek_hub  # --set-file
+    assert merged["hub"]["services"]["bimtek-kehumasan"]["apiToken"] == chart_values.SECRET  # --set, a secret
+    assert merged["hub"]["db"]["password"] == chart_values.SECRET
+    chart_defaults = yaml.safe_load((CHART / "values.yaml").read_text(encoding="utf-8"))
+    assert merged["proxy"]["chp"] == chart_defaults["proxy"]["chp"]  # what we leave alone comes from the chart
+    run = organiser()
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.startswith("COCOK: deploy/kubernetes/values.yaml dengan 2 --set dan 1 --set-file")
+    assert len(run.stdout.splitlines()) == 1
+
+
+def test_without_the_guides_set_file_the_chart_rejects_the_hub_file():
+    problems = chart_values.check(dataclasses.replace(guide(), set_files=()))
+    assert problems == ["hub.extraFiles.bimtek-hub: harus memuat tepat satu dari kunci data, stringData, binaryData"]
+
+
+def test_a_misspelt_key_is_caught(tmp_path):
     broken = values()
     broken["singleuser"]["memmory"] = broken["singleuser"].pop("memory")
-    assert list(Draft7Validator(schema).iter_errors(broken))
+    assert chart_values.check(with_values(broken, tmp_path)) == [
+        "singleuser.memmory: kunci ini tidak dikenal skema chart (salah ketik atau salah tempat); maksudnya `memory`?"
+    ]
+    (tmp_path / "salah.yaml").write_text("hub:\n  db:\n    passwrd: x\n", encoding="utf-8")
+    run = organiser("-f", str(tmp_path / "salah.yaml"))
+    assert run.returncode == 1, run.stdout + run.stderr
+    verdict, *errors = run.stdout.splitlines()
+    assert verdict.startswith("TIDAK COCOK:") and "1 kesalahan" in verdict
+    assert errors == [
+        "  - hub.db.passwrd: kunci ini tidak dikenal skema chart (salah ketik atau salah tempat); maksudnya `password`?"
+    ]
+
+
+def test_a_wrong_type_is_caught(tmp_path):
+    broken = values()
+    broken["cull"]["timeout"] = "1 jam"
+    broken["singleuser"]["cpu"]["limit"] = "satu"
+    assert chart_values.check(with_values(broken, tmp_path)) == [
+        'cull.timeout: harus bilangan bulat atau kosong (null), tertulis "1 jam"',
+        'singleuser.cpu.limit: harus angka atau kosong (null), tertulis "satu"',
+    ]
+    # --set types a whole number as Helm does; --set-string keeps it text, which the chart refuses here
+    assert chart_values.check(guide().plus(sets=["cull.timeout=7200"])) == []
+    assert chart_values.check(guide().plus(set_strings=["cull.timeout=7200"])) == [
+        'cull.timeout: harus bilangan bulat atau kosong (null), tertulis "7200"'
+    ]
+
+
+def test_a_set_to_a_nonexistent_path_is_caught():
+    run = organiser("--set", "hub.dbb.password=x", "--set", "singleuser.storage.capacity=2Gi")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert run.stdout.splitlines()[1:] == [
+        "  - hub.dbb: kunci ini tidak dikenal skema chart (salah ketik atau salah tempat); maksudnya `db`?"
+    ]
+    assert chart_values.check(guide().plus(sets=["cull.enabled=salah"])) == [
+        'cull.enabled: harus true atau false, tertulis "salah"'
+    ]
+
+
+def test_helm_set_syntax_and_merge_semantics():
+    assert chart_values.parse_set(r"hub.extraFiles.a\.b.mode=420,x[1].y=true,z={p,2},s=007,n=null,t=a\,b") == [
+        (["hub", "extraFiles", "a.b", "mode"], 420),
+        (["x", 1, "y"], True),
+        (["z"], ["p", 2]),
+        (["s"], "007"),
+        (["n"], None),
+        (["t"], "a,b"),
+    ]
+    merged = chart_values.merged_values(
+        guide().plus(sets=["hub.db.pvc=null", "proxy.https.hosts[1]=kedua.example.go.id"])
+    )
+    assert "pvc" not in merged["hub"]["db"]  # null deletes a default
+    assert merged["proxy"]["https"]["hosts"] == ["GANTI-bimtek.example.go.id", "kedua.example.go.id"]
+    assert merged["singleuser"]["storage"]["extraVolumes"] == values()["singleuser"]["storage"]["extraVolumes"]
+    assert chart_values.coalesce({"a": {"b": 1, "c": [1, 2]}}, {"a": {"b": None, "c": [3]}}) == {"a": {"c": [3]}}
+    # a guide that drops a secret's --set is followed: nothing is hard-coded here
+    text = (K8S / "README.md").read_text(encoding="utf-8").replace(" --set hub.db.password=...", "")
+    assert "--set hub.db.password" not in text
+    args = chart_values.guide_command(text)
+    assert chart_values.overrides_from_command(args).sets == ("hub.services.bimtek-kehumasan.apiToken=GANTI-RAHASIA",)
 
 
 def test_image_resources_exchange_and_culler_are_set():
@@ -123,7 +221,7 @@ def test_dockerfile_builds_from_environment_yml_with_the_course():
     assert (ROOT / "deploy" / "jupyter" / "peserta" / "labconfig").is_dir()
 
 
-def test_participants_choose_jupyterlab_or_notebook_7_as_on_one_server():
+def test_participants_choose_jupyterlab_or_notebook_7_as_on_one_server(tmp_path):
     sys.path.insert(0, str(ROOT / "deploy"))
     import bimtek_hub
 
@@ -135,10 +233,14 @@ def test_participants_choose_jupyterlab_or_notebook_7_as_on_one_server():
         assert (profile["display_name"], profile["description"]) == (label, description)
     assert [p.get("default", False) for p in profiles] == [True, False]  # JupyterLab unless chosen otherwise
     assert values()["singleuser"]["defaultUrl"] == "/lab"
-    schema = json.loads((K8S / "values.schema.subset.json").read_text(encoding="utf-8"))
+    # The chart hands profileList to KubeSpawner untouched (its schema says only "array"): the checker adds
+    # KubeSpawner's documented profile keys, so a misspelt override does not silently do nothing.
     broken = values()
     broken["singleuser"]["profileList"][1]["kubespawner_overide"] = {"default_url": "/tree"}
-    assert list(Draft7Validator(schema).iter_errors(broken))
+    assert chart_values.check(with_values(broken, tmp_path)) == [
+        "singleuser.profileList[1].kubespawner_overide: kunci profil tidak dikenal KubeSpawner; "
+        "maksudnya `kubespawner_override`?"
+    ]
 
 
 def test_shards_cover_every_participant_once():
