@@ -63,6 +63,7 @@ ENGLISH_WORDS = {
     "pool", "processes", "reasons", "render", "indonesian", "parser", "handover", "judge", "safe", "output",
     "collect", "canary", "lock", "folders", "inbound",
     "captions", "contest", "post", "citizen", "replies", "reply", "clarification", "ethics", "answers", "qa",
+    "rubric", "desk", "marks", "store",
 }  # fmt: skip
 
 

@@ -60,6 +60,17 @@ SHOWN = {
         "--keluaran",
         "--kursus",
     },
+    "meja-rubrik": {
+        "--bantuan",
+        "--sesi",
+        "--tugas",
+        "--penilai",
+        "--peran",
+        "--sampel",
+        "--benih",
+        "--kesepakatan",
+        "--kursus",
+    },
 }
 # The former English spellings, still accepted and hidden: old -> new, per command.
 RENAMED = {command: {"--help": "--bantuan"} for command in SHOWN}
@@ -70,6 +81,7 @@ RENAMED["collect"] |= {"--root": "--kursus"}
 RENAMED["roster import"] |= {"--root": "--kursus"}
 RENAMED["report"] |= {"--root": "--kursus"}
 RENAMED["certificates"] |= {"--root": "--kursus"}
+RENAMED["meja-rubrik"] |= {"--root": "--kursus"}
 ENGLISH = {"--help", "--root", "--column", "--output", "--workers", "--sandbox"}
 # What each command needs to parse at all, and a value for every renamed option.
 REQUIRED = {
@@ -83,6 +95,7 @@ REQUIRED = {
     "roster import": ["peserta.csv"],
     "report": [],
     "certificates": ["--mulai", "2025-03-03", "--jam", "24"],
+    "meja-rubrik": ["--sesi", "04"],
 }
 VALUES = {"--root": "/srv/kursus", "--column": "judul", "--output": "hasil.csv", "--workers": "3", "--sandbox": "wajib"}
 

@@ -86,6 +86,7 @@ def participant_python_bin() -> Path:
     venv = ENV_CACHE / f"uji-env-{key}"
     stamp = venv / ".siap"
     if stamp.exists():
+        stamp.touch()  # in use: another checkout's clean-up keeps it
         return venv / "bin"
     base = next(
         (Path(p) for p in ("/usr/bin/python3.13", "/usr/bin/python3.12", "/usr/bin/python3.11") if Path(p).exists()),
@@ -95,8 +96,11 @@ def participant_python_bin() -> Path:
         raise RuntimeError("no system Python 3.11+ usable by every user (apt-get install python3 python3-venv)")
     ENV_CACHE.mkdir(parents=True, exist_ok=True)
     os.chmod(ENV_CACHE, 0o755)
-    for old in ENV_CACHE.glob("uji-env-*"):  # environments of older pins
-        shutil.rmtree(old, ignore_errors=True)
+    # Environments of older pins, unused for a week: another checkout's (a CI clone) may be in use right now.
+    for old in ENV_CACHE.glob("uji-env-*"):
+        used = old / ".siap"
+        if used.exists() and time.time() - used.stat().st_mtime > 7 * 86400:
+            shutil.rmtree(old, ignore_errors=True)
     subprocess.run([str(base), "-m", "venv", str(venv)], check=True, capture_output=True)
     hub_pins = [
         line.strip()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from course import __version__
 from course.errors import CourseError
+from course.instructor.cli_rubric import add_rubric_desk
 from course.instructor.indonesian_parser import IndonesianParser
 
 # ``--kotak-pasir`` values shown in help, with the value ``course.instructor.grading`` expects for each.
@@ -459,6 +460,7 @@ def build_parser() -> IndonesianParser:
         _add_roster,
         _add_report,
         _add_certificates,
+        add_rubric_desk,
     ):
         add(sub)
     return parser

@@ -143,3 +143,15 @@ def summaries(cohort: Cohort) -> dict[str, pd.DataFrame]:
         "wide": wide,
         "graded": graded,
     }
+
+
+def agreement(url: str) -> pd.DataFrame:
+    """Agreement between first and second markers of the rubric desk, per criterion (may be empty).
+
+    Cohen's weighted kappa with quadratic weights (Cohen 1968, Psychological Bulletin 70(4):213-220)
+    and the percentage of exact agreement; see ``course.instructor.rubric_marks``.
+    """
+    from course.instructor.rubric_store import agreement_rows
+
+    columns = ["sesi", "tugas", "kriteria", "jawaban", "kappa", "sama_persis_persen"]
+    return pd.DataFrame(agreement_rows(url), columns=columns)

@@ -53,6 +53,7 @@ def render_html(cohort: Cohort, data: dict, g: dict, charts: dict) -> str:
         )
     parts += _scores_sections(data, charts)
     parts += _gain_section(g, charts)
+    parts += agreement_section(data.get("kesepakatan"))
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -223,3 +224,22 @@ def _gain_participants_table(participants: pd.DataFrame) -> str:
             for _, r in participants.iterrows()
         ],
     )
+
+
+def agreement_section(frame) -> list[str]:
+    """The report's section on double marking (empty when no answer was marked twice)."""
+    if frame is None or frame.empty:
+        return []
+    rows = [
+        [r.sesi, r.tugas, r.kriteria, r.jawaban, "tidak terdefinisi" if r.kappa == "" else _num(r.kappa, 3)]
+        + [_num(r.sama_persis_persen, 1) + "%"]
+        for r in frame.itertuples()
+    ]
+    return [
+        "<h2>Kesepakatan antarpenilai (meja rubrik)</h2>",
+        "<p>Jawaban tertulis yang dinilai dua penilai, per kriteria rubrik: kappa berbobot kuadratik (Cohen, J. 1968. "
+        "Weighted kappa: nominal scale agreement with provision for scaled disagreement or partial credit. "
+        "<i>Psychological Bulletin</i> 70(4): 213–220) dan persentase penilaian yang sama persis. Kappa 1 berarti "
+        "sepakat penuh, 0 berarti sepakat sebesar kebetulan saja.</p>",
+        _table(["Sesi", "Tugas", "Kriteria", "Jawaban", "Kappa", "Sama persis"], rows),
+    ]

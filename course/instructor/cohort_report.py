@@ -39,8 +39,9 @@ from course.instructor.cohort_charts import (
     chart_kabupaten,
     chart_sessions,
 )
-from course.instructor.cohort_numbers import gains, summaries
+from course.instructor.cohort_numbers import agreement, gains, summaries
 from course.instructor.cohort_page import render_html
+from course.instructor.gradebook import db_url
 from course.instructor.safe_output import SafeDictWriter, publish_folder
 
 # Every file ``bimtek report`` writes; a folder holding only these is replaced whole.
@@ -73,6 +74,7 @@ def build_report(root: Path, out: Path) -> Path:
             "Jalankan dulu `bimtek autograde SESI` untuk sesi yang sudah dikumpulkan.",
         )
     data = summaries(cohort)
+    data["kesepakatan"] = agreement(db_url(root))
     g = gains(cohort)
     with publish_folder(out, REPORT_FILES.__contains__, "index.html") as temp:
         charts = {
