@@ -178,11 +178,11 @@ def markdown(result: dict) -> list[str]:
         lines += [
             "### Kapasitas Kubernetes / Kubernetes capacity",
             "",
-            "Dihitung oleh `deploy/kubernetes/kapasitas.py` dari angka di atas "
-            "(lihat [deploy/kubernetes/README.md](../deploy/kubernetes/README.md)).",
+            "Dihitung oleh `deploy/kubernetes/kapasitas.py` dari angka di atas dan, bila lebih besar, puncak memori "
+            "peserta di kelas 40 orang (lihat [deploy/kubernetes/README.md](../deploy/kubernetes/README.md)).",
             "",
         ]
-        lines += kapasitas.table(kapasitas.sizing(result["per_participant_mb"]))
+        lines += kapasitas.table(kapasitas.sizing(kapasitas.need_mb(result["per_participant_mb"])))
     return lines
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
+import json
 import os
 import re
 import resource
@@ -91,6 +92,67 @@ def by_role(roster: list[dict], *roles: str) -> set[str]:
 
 
 # ---------------------------------------------------------------------------
+# Many angkatan on one hub (nbgrader's multiple-courses set-up)
+
+PROGRAMME_FILE = "angkatan.json"
+
+
+def read_programme(root: str | os.PathLike | None) -> list[dict]:
+    """Every angkatan registered under ``root``: the ``angkatan.json`` files that
+    ``bimtek angkatan buat`` writes (name, course id, formgrader port, grader account,
+    participants, instructors). A participant may belong to one angkatan only; an
+    instructor may teach several."""
+    if not root or not Path(root).is_dir():
+        return []
+    intakes, owner = [], {}
+    for path in sorted(Path(root).glob(f"*/{PROGRAMME_FILE}")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise RosterError(f"{path}: tidak dapat dibaca ({exc}); buat ulang dengan `bimtek angkatan buat`.") from exc
+        data["folder"] = str(path.parent)
+        for name in data.get("peserta", []):
+            if name in owner:
+                raise RosterError(
+                    f"Peserta '{name}' terdaftar di angkatan {owner[name]} dan {data['nama']}; "
+                    "seorang peserta hanya boleh ikut satu angkatan."
+                )
+            owner[name] = data["nama"]
+        intakes.append(data)
+    return intakes
+
+
+def programme_groups(intakes: list[dict]) -> dict[str, dict]:
+    """nbgrader's groups per course: ``nbgrader-<course>`` (participants, who see and fetch its
+    sessions through nbgrader's JupyterHubAuthPlugin) and ``formgrade-<course>`` (its instructors)."""
+    groups: dict[str, dict] = {}
+    for intake in intakes:
+        course = intake["course_id"]
+        groups[f"nbgrader-{course}"] = {"users": sorted(intake.get("peserta", []))}
+        groups[f"formgrade-{course}"] = {"users": sorted(intake.get("instruktur", []))}
+    return groups
+
+
+def programme_roles(intakes: list[dict]) -> list[dict]:
+    """Each angkatan's instructors (and only they) reach its formgrader service."""
+    return [
+        {
+            "name": f"formgrader-{intake['course_id']}",
+            "description": f"Instruktur angkatan {intake['nama']} membuka formgrader angkatannya.",
+            "groups": [f"formgrade-{intake['course_id']}"],
+            "scopes": [f"access:services!service={intake['course_id']}"],
+        }
+        for intake in intakes
+    ]
+
+
+def course_of(group_names) -> str:
+    """The one course a user takes part in (their ``nbgrader-<course>`` group), or ``""``."""
+    courses = sorted(g[len("nbgrader-") :] for g in group_names if g.startswith("nbgrader-"))
+    return courses[0] if len(courses) == 1 else ""
+
+
+# ---------------------------------------------------------------------------
 # Passwords
 
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to read aloud and type
@@ -137,19 +199,24 @@ def read_password_file(path: str | os.PathLike) -> dict[str, str]:
 
 def _authenticator_class():
     from jupyterhub.auth import Authenticator
-    from traitlets import Unicode
+    from traitlets import List, Unicode
 
     class RosterAuthenticator(Authenticator):
         """Each roster user logs in with their own generated password (``siapkan.py akun``)."""
 
         password_file = Unicode(config=True, help="File of `nama_pengguna:scrypt-hash` lines.")
+        extra_password_files = List(Unicode(), config=True, help="Each angkatan's own password file.")
 
-        _cache: tuple[float, dict] = (0.0, {})
+        _cache: tuple[tuple, dict] = ((), {})
 
         def _hashes(self) -> dict[str, str]:
-            mtime = os.stat(self.password_file).st_mtime
-            if mtime != self._cache[0]:
-                self._cache = (mtime, read_password_file(self.password_file))
+            files = [f for f in [self.password_file, *self.extra_password_files] if os.path.exists(f)]
+            stamp = tuple((f, os.stat(f).st_mtime) for f in files)
+            if stamp != self._cache[0]:
+                merged: dict[str, str] = {}
+                for path in files:
+                    merged.update(read_password_file(path))
+                self._cache = (stamp, merged)
             return self._cache[1]
 
         async def authenticate(self, handler, data):
@@ -275,6 +342,8 @@ def make_spawner_class(base):
                 dirs.insert(0, str(CONFIG_DIRS["peserta"]))  # first wins
             env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(dirs)
             env["BIMTEK_EXCHANGE"] = self.exchange_root
+            # The participant's angkatan (their nbgrader-<course> group): nbgrader's default course.
+            env["BIMTEK_KURSUS_ID"] = course_of(g.name for g in getattr(self.user, "groups", []))
             env["BIMTEK_PERAN"] = "instruktur" if self._is_instructor() else "peserta"
             env.setdefault("PYTHONWARNINGS", "ignore")
             return env

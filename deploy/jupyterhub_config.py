@@ -11,6 +11,8 @@ in brackets), so this file stays as it is in the repository:
     BIMTEK_SANDI_BERSAMA  the shared password when BIMTEK_AUTH=bersama (8+ characters)
     BIMTEK_EXCHANGE       nbgrader exchange root [/srv/nbgrader/exchange]
     BIMTEK_KURSUS         course folder of the grader account [/srv/nbgrader/bimtek-kehumasan]
+    BIMTEK_PROGRAM        folder of the angkatan made by `bimtek angkatan buat`, each with its own
+                          course id, grader account and formgrader [/srv/nbgrader/angkatan]
     BIMTEK_GRADER         Unix account that runs the formgrader [grader-bimtek]
     BIMTEK_GRADER_PORT    loopback port of the formgrader service [9999]
     BIMTEK_MEM_LIMIT      memory per participant [1G]
@@ -38,7 +40,10 @@ REPO = HERE.parent
 BIN = Path(env("BIMTEK_PYTHON_BIN", str(Path(sys.executable).parent)))
 STATE = Path(env("BIMTEK_STATE", "/srv/bimtek/hub"))
 STATE.mkdir(mode=0o700, parents=True, exist_ok=True)
-ROSTER = bimtek_hub.read_roster(env("BIMTEK_PESERTA", "/srv/bimtek/peserta.csv"))
+# Every angkatan (bimtek angkatan buat): restart the hub after adding one.
+PROGRAMME = bimtek_hub.read_programme(env("BIMTEK_PROGRAM", "/srv/nbgrader/angkatan"))
+ROSTER_FILE = env("BIMTEK_PESERTA", "/srv/bimtek/peserta.csv")
+ROSTER = bimtek_hub.read_roster(ROSTER_FILE) if PROGRAMME == [] or Path(ROSTER_FILE).exists() else []
 COURSE = bimtek_hub.COURSE_ID
 GRADER = env("BIMTEK_GRADER", "grader-bimtek")
 GRADER_PORT = int(env("BIMTEK_GRADER_PORT", "9999"))
@@ -47,6 +52,8 @@ COURSE_DIR = env("BIMTEK_KURSUS", "/srv/nbgrader/bimtek-kehumasan")
 INSTRUCTORS = sorted(bimtek_hub.by_role(ROSTER, "instruktur"))
 ADMINS = sorted(bimtek_hub.by_role(ROSTER, "admin"))
 PARTICIPANTS = sorted(bimtek_hub.by_role(ROSTER, "peserta"))
+PROGRAMME_PARTICIPANTS = sorted({p for intake in PROGRAMME for p in intake["peserta"]})
+PROGRAMME_INSTRUCTORS = sorted({i for intake in PROGRAMME for i in intake["instruktur"]})
 
 # --- Network: the public proxy; the hub and the services listen on loopback only.
 c.JupyterHub.ip = env("BIMTEK_HUB_IP", "")
@@ -62,7 +69,9 @@ c.JupyterHub.template_paths = [str(HERE / "templates")]  # the start page (spawn
 c.JupyterHub.cleanup_servers = True  # stopping the hub stops every participant's server
 
 # --- Who may log in: the roster, with their own password or one shared password.
-c.Authenticator.allowed_users = set(PARTICIPANTS + INSTRUCTORS + ADMINS)
+c.Authenticator.allowed_users = set(
+    PARTICIPANTS + INSTRUCTORS + ADMINS + PROGRAMME_PARTICIPANTS + PROGRAMME_INSTRUCTORS
+)
 c.Authenticator.admin_users = set(ADMINS)
 if env("BIMTEK_AUTH", "daftar") == "bersama":
     c.JupyterHub.authenticator_class = "shared-password"
@@ -72,12 +81,19 @@ if env("BIMTEK_AUTH", "daftar") == "bersama":
 else:
     c.JupyterHub.authenticator_class = bimtek_hub.RosterAuthenticator
     c.RosterAuthenticator.password_file = env("BIMTEK_KATA_SANDI", "/srv/bimtek/kata-sandi.txt")
+    # Each angkatan's own passwords (bimtek angkatan buat --akun writes them, readable by root only).
+    c.RosterAuthenticator.extra_password_files = [
+        str(Path(intake["folder"]) / "rahasia" / "kata-sandi.txt") for intake in PROGRAMME
+    ]
 
-# --- Groups: participants, and instructors who reach the formgrader service.
+# --- Groups: participants, and instructors who reach the formgrader service. nbgrader's names for a
+# course's participants (nbgrader-<course>) and graders (formgrade-<course>), one pair per angkatan.
 c.JupyterHub.load_groups = {
-    "peserta": {"users": PARTICIPANTS},
-    "instruktur": {"users": INSTRUCTORS},
-    f"formgrade-{COURSE}": {"users": INSTRUCTORS},  # nbgrader's name for a course's graders
+    "peserta": {"users": sorted(set(PARTICIPANTS + PROGRAMME_PARTICIPANTS))},
+    "instruktur": {"users": sorted(set(INSTRUCTORS + PROGRAMME_INSTRUCTORS))},
+    f"nbgrader-{COURSE}": {"users": PARTICIPANTS},
+    f"formgrade-{COURSE}": {"users": INSTRUCTORS},
+    **bimtek_hub.programme_groups(PROGRAMME),
 }
 
 # --- Single-user servers: one Unix user per participant, JupyterLab, a memory limit.
@@ -103,31 +119,45 @@ c.Spawner.http_timeout = 90
 c.BimtekSpawner.exchange_root = EXCHANGE
 c.BimtekSpawner.instructor_group = "instruktur"
 c.Spawner.env_keep = ["PATH", "LANG", "LC_ALL", "PYTHONPATH"]
+# The server's own token may also read the user's groups: nbgrader's JupyterHubAuthPlugin asks for them.
+c.Spawner.server_token_scopes = [
+    "users:activity!user",
+    "access:servers!server",
+    "read:users:name!user",
+    "read:users:groups!user",
+]
 
-# --- Services: the course's formgrader (run by the grader account) and the idle culler.
-c.JupyterHub.services = [
-    {
-        "name": COURSE,
+
+# --- Services: each course's formgrader (run by its grader account) and the idle culler.
+def formgrader(name: str, port: int, user: str, folder: str) -> dict:
+    """A course's formgrader as a hub service: its own page, opened in its own browser tab
+    (nbgrader #1870: inside JupyterLab's iframe it renders blank behind JupyterHub >= 4.1)."""
+    return {
+        "name": name,
         "display": True,
-        "url": f"http://127.0.0.1:{GRADER_PORT}",
-        "user": GRADER,
-        "cwd": COURSE_DIR,
+        "url": f"http://127.0.0.1:{port}",
+        "user": user,
+        "cwd": folder,
         "oauth_no_confirm": True,
-        # The formgrader is its own page, opened in its own browser tab (nbgrader #1870:
-        # inside JupyterLab's iframe it renders blank behind JupyterHub >= 4.1).
         "command": [
             str(BIN / "jupyterhub-singleuser"),
-            f"--ServerApp.root_dir={COURSE_DIR}",
+            f"--ServerApp.root_dir={folder}",
             "--ServerApp.default_url=/formgrader",
         ],
         "environment": {
-            "HOME": COURSE_DIR,
+            "HOME": folder,
             "BIMTEK_EXCHANGE": EXCHANGE,
             "PATH": f"{BIN}{os.pathsep}{env('PATH', '/usr/bin:/bin')}",
             "PYTHONWARNINGS": "ignore",
             "JUPYTERHUB_DEFAULT_URL": "/formgrader",
         },
-    },
+    }
+
+
+c.JupyterHub.services = [
+    # The single course of BIMTEK_PESERTA, unless every participant comes through an angkatan.
+    *([formgrader(COURSE, GRADER_PORT, GRADER, COURSE_DIR)] if PARTICIPANTS or INSTRUCTORS or not PROGRAMME else []),
+    *(formgrader(i["course_id"], int(i["port"]), i["penilai"], i["folder"]) for i in PROGRAMME),
     {
         "name": "idle-culler",
         "command": [
@@ -142,9 +172,10 @@ c.JupyterHub.services = [
 c.JupyterHub.load_roles = [
     {
         "name": "instruktur-formgrader",
-        "groups": ["instruktur", f"formgrade-{COURSE}"],
+        "groups": [f"formgrade-{COURSE}"],  # not every instructor: an angkatan's reach only their own
         "scopes": [f"access:services!service={COURSE}"],
     },
+    *bimtek_hub.programme_roles(PROGRAMME),
     {
         "name": "idle-culler",
         "services": ["idle-culler"],

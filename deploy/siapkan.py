@@ -52,6 +52,7 @@ PARTICIPANT_READABLE = frozenset(
         "README.md",
         "MULAI.md",
         "LICENSE",
+        "nbgrader_config.py",  # the course's nbgrader settings, loaded by every angkatan's own file
     }
 )
 
@@ -64,10 +65,23 @@ def close_repository(repo: Path) -> list[str]:
         if entry.name in PARTICIPANT_READABLE or entry.is_symlink():
             continue
         mode = entry.stat().st_mode & 0o7777
-        if mode & 0o077:
-            os.chmod(entry, mode & ~0o077)
+        # source/ and kunci/ stay readable by the angkatan's graders (bimtek angkatan buat --akun).
+        keep = 0o070 if entry.name in GRADER_SHARED and _group_name(entry.stat().st_gid) == GRADER_GROUP else 0
+        if mode & ~keep & 0o077:
+            os.chmod(entry, mode & ~(0o077 & ~keep))
         closed.append(entry.name)
     return closed
+
+
+GRADER_SHARED = ("source", "kunci")
+GRADER_GROUP = "bimtek-penilai"
+
+
+def _group_name(gid: int) -> str:
+    try:
+        return grp.getgrgid(gid).gr_name
+    except KeyError:
+        return ""
 
 
 COURSE_CONFIG_EXTRA = """

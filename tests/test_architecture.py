@@ -64,6 +64,7 @@ ENGLISH_WORDS = {
     "collect", "canary", "lock", "folders", "inbound",
     "captions", "contest", "post", "citizen", "replies", "reply", "clarification", "ethics", "answers", "qa",
     "rubric", "desk", "marks", "store",
+    "programme", "intakes", "intake", "accounts",
 }  # fmt: skip
 
 

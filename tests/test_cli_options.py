@@ -46,7 +46,7 @@ SHOWN = {
     "collect": {"--bantuan", "--tenggang", "--tanpa-pemilik", "--kursus"},
     "roster": {"--bantuan"},
     "roster import": {"--bantuan", "--kursus"},
-    "report": {"--bantuan", "--keluaran", "--kursus"},
+    "report": {"--bantuan", "--keluaran", "--angkatan", "--program", "--kursus"},
     "certificates": {
         "--bantuan",
         "--mulai",
@@ -58,8 +58,22 @@ SHOWN = {
         "--sesi-wajib",
         "--nilai-minimum",
         "--keluaran",
+        "--angkatan",
+        "--program",
         "--kursus",
     },
+    "angkatan": {"--bantuan"},
+    "angkatan buat": {
+        "--bantuan",
+        "--peserta",
+        "--instruktur",
+        "--pertukaran",
+        "--buku-nilai",
+        "--port",
+        "--akun",
+        "--program",
+    },
+    "angkatan daftar": {"--bantuan", "--program"},
     "meja-rubrik": {
         "--bantuan",
         "--sesi",
@@ -96,6 +110,8 @@ REQUIRED = {
     "report": [],
     "certificates": ["--mulai", "2025-03-03", "--jam", "24"],
     "meja-rubrik": ["--sesi", "04"],
+    "angkatan buat": ["jatim-1", "--peserta", "jatim-1.csv"],
+    "angkatan daftar": [],
 }
 VALUES = {"--root": "/srv/kursus", "--column": "judul", "--output": "hasil.csv", "--workers": "3", "--sandbox": "wajib"}
 

@@ -172,10 +172,16 @@ class BimtekHub:
         prefix: str = "bkuji",
         mem_limit: str = "1G",
         idle_timeout: int = 3600,
+        intakes: dict[str, tuple[list[str], list[str]]] | None = None,
     ):
         self.prefix = prefix
         self.participants = [f"{prefix}-{p}" for p in participants]
         self.instructors = [f"{prefix}-{i}" for i in instructors]
+        # Angkatan made with `bimtek angkatan buat --akun`: name -> (participants, instructors).
+        self.intakes = {
+            f"{prefix}-{name}": ([f"{prefix}-{p}" for p in people], [f"{prefix}-{i}" for i in teachers])
+            for name, (people, teachers) in (intakes or {}).items()
+        }
         self.grader = f"{prefix}-grader"
         self.grader_group = f"{prefix}-penilai"
         self.mem_limit = mem_limit
@@ -200,7 +206,31 @@ class BimtekHub:
 
     @property
     def users(self) -> list[str]:
-        return self.participants + self.instructors
+        people = [u for p, i in self.intakes.values() for u in p + i]
+        return list(dict.fromkeys(self.participants + self.instructors + people))
+
+    def course_of(self, intake: str) -> str:
+        return f"bimtek-{self.prefix}-{intake}"
+
+    def _make_intakes(self, program: Path) -> None:
+        """Each angkatan through the real command, as an organiser runs it (as root, with --akun)."""
+        for name, (people, teachers) in self.intakes.items():
+            roster = self.base / f"{name}.csv"
+            with open(roster, "w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(["id", "nama_depan", "nama_belakang", "email", "kabupaten"])
+                for n, user in enumerate(people, 1):
+                    writer.writerow([user, f"Peserta {n}", "Uji", f"{user}@contoh.go.id", f"Kabupaten Uji {name}"])
+            proc = subprocess.run(
+                [sys.executable, "-m", "course.instructor.cli", "angkatan", "buat", name, "--peserta", str(roster),
+                 "--instruktur", *teachers, "--program", str(program), "--pertukaran", str(self.exchange),
+                 "--port", str(free_port()), "--akun"],
+                capture_output=True, text=True, timeout=300, cwd=ROOT,
+            )  # fmt: skip
+            if proc.returncode != 0:
+                raise RuntimeError(f"bimtek angkatan buat {name} failed:\n{proc.stdout}\n{proc.stderr}")
+            with open(program / name / "rahasia" / "kartu-akun.csv", newline="", encoding="utf-8") as handle:
+                self.passwords.update({r["nama_pengguna"]: r["kata_sandi"] for r in csv.DictReader(handle)})
 
     def start(self, timeout: float = 90) -> None:
         self._remove_accounts()  # left over from an interrupted run
@@ -209,6 +239,16 @@ class BimtekHub:
         state = self.base / "hub"
         state.mkdir(mode=0o700)
         self.roster = self.base / "peserta.csv"
+        self.exchange = self.base / "exchange"
+        self.course_dir = self.base / "kursus"
+        self.program = self.base / "angkatan"
+        secrets_dir = self.base / "rahasia"
+        if self.participants or self.instructors:
+            self._single_course(secrets_dir)
+        self._make_intakes(self.program)
+        self._start_hub(state, secrets_dir, timeout)
+
+    def _single_course(self, secrets_dir: Path) -> None:
         with open(self.roster, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["nama_pengguna", "nama_lengkap", "instansi", "peran"])
@@ -216,12 +256,9 @@ class BimtekHub:
                 writer.writerow([name, f"Peserta Uji {n}", "Diskominfo Kabupaten Contoh (uji)", "peserta"])
             for name in self.instructors:
                 writer.writerow([name, "Instruktur Uji", "Panitia (uji)", "instruktur"])
-        secrets_dir = self.base / "rahasia"
         self._siapkan("akun", str(self.roster), "--keluar", str(secrets_dir))
         with open(secrets_dir / "kartu-akun.csv", newline="", encoding="utf-8") as handle:
             self.passwords = {row["nama_pengguna"]: row["kata_sandi"] for row in csv.DictReader(handle)}
-        self.exchange = self.base / "exchange"
-        self.course_dir = self.base / "kursus"
         self._siapkan(
             "pengguna",
             str(self.roster),
@@ -234,6 +271,8 @@ class BimtekHub:
             "--kursus",
             str(self.course_dir),
         )
+
+    def _start_hub(self, state: Path, secrets_dir: Path, timeout: float) -> None:
         self.port, self.grader_port = free_port(), free_port()
         config = self.base / "jupyterhub_config.py"
         config.write_text(
@@ -262,6 +301,7 @@ class BimtekHub:
             BIMTEK_HUB_API_PORT=str(free_port()),
             BIMTEK_PROXY_API_PORT=str(free_port()),
             BIMTEK_STATE=str(state),
+            BIMTEK_PROGRAM=str(self.program),
             BIMTEK_SPAWNER="local",
             PYTHONWARNINGS="ignore",
         )
@@ -291,7 +331,10 @@ class BimtekHub:
             time.sleep(0.3)
         else:
             raise RuntimeError(f"JupyterHub did not answer in {timeout} s:\n{self.log()}")
-        self.wait_for_service(COURSE_ID, timeout=timeout)
+        if self.participants or self.instructors:
+            self.wait_for_service(COURSE_ID, timeout=timeout)
+        for name in self.intakes:
+            self.wait_for_service(f"bimtek-{name}", timeout=timeout)
 
     def _siapkan(self, *args: str) -> None:
         proc = subprocess.run(
@@ -453,7 +496,8 @@ class BimtekHub:
 
     def _remove_accounts(self) -> None:
         """Kill every process of the test accounts, then remove the accounts and their group."""
-        names = [self.grader, *self.users]  # the grader first: it is a member of the participants' groups
+        graders = [self.grader, *(f"grader-{name}" for name in self.intakes)]
+        names = [*graders, *self.users]  # the graders first: members of the participants' groups
         for name in names:
             try:
                 procs = self.processes_of(name)
@@ -475,5 +519,13 @@ class BimtekHub:
             if entry.pw_dir.startswith("/home/") and Path(entry.pw_dir).exists():
                 shutil.rmtree(entry.pw_dir, ignore_errors=True)
             subprocess.run(["rm", "-rf", f"/var/mail/{name}"], capture_output=True)
-        for group in [*self.users, self.grader_group]:
+        groups = [*self.users, self.grader_group]
+        for name in self.intakes:
+            groups += [f"angkatan-{name}", f"penilai-{name}"]
+        if self.intakes:
+            # source/ and kunci/ were shared with the graders' group: give them back to root's group.
+            for shared in ("source", "kunci"):
+                os.chown(ROOT / shared, os.stat(ROOT / shared).st_uid, 0)
+            groups.append("bimtek-penilai")
+        for group in groups:
             subprocess.run(["groupdel", group], capture_output=True)

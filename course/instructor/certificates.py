@@ -15,6 +15,10 @@ Names and kabupaten are drawn literally (no mathtext: ``$``, ``\\``, ``_`` stay 
 listing's cells are neutralised against spreadsheet formulas, file names are built from the
 participant id with anything but ``A-Za-z0-9._-`` replaced (plus a hash, so two ids never share a
 file), and the whole folder is written in a temporary folder and put in place at the end.
+
+In the course folder of an angkatan (one with ``angkatan.json``, :mod:`course.instructor.intakes`),
+each certificate names the angkatan under the training's title and the listing gains an ``angkatan``
+column; elsewhere both are as before.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import pandas as pd
 
 from course.errors import CourseError
 from course.instructor.cohort import POST, UNKNOWN_KABUPATEN, Cohort, load_cohort
+from course.instructor.intakes import INTAKE_FILE, Intake
 from course.instructor.safe_output import PLAIN_TEXT_RC, SafeDictWriter, drawable, publish_folder
 from course.vocabulary import BULAN
 
@@ -76,6 +81,11 @@ class Result:
     listing: Path
     issued: list[str] = field(default_factory=list)
     not_issued: dict[str, str] = field(default_factory=dict)
+
+
+def intake_name(root: Path) -> str:
+    """The angkatan whose course folder ``root`` is (its ``angkatan.json``), or "" for a plain course folder."""
+    return Intake.read(root).name if (root / INTAKE_FILE).is_file() else ""
 
 
 def _parse_date(text: str, option: str) -> dt.date:
@@ -162,10 +172,13 @@ def make_certificates(root: Path, out: Path, training: Training, rule: Rule) -> 
     post_items = cohort.grades[cohort.grades["cell"].str.match(POST.pattern)]
     post = post_items.groupby("student")[["score", "max_score"]].sum()
     rows = []
+    intake = intake_name(root)
     with publish_folder(out, _ours, LISTING) as temp:
         for index, person in enumerate(cohort.students.itertuples(index=False), start=1):
             done, percent, reason = _decide(person, graded, required, max_scores, rule)
-            number = f"BIMTEK-{start.year}-{index:04d}-{hashlib.sha256(person.id.encode()).hexdigest()[:4].upper()}"
+            # An angkatan's certificates carry its name, so two angkatan of one year never share a number.
+            series = f"{start.year}-{intake.upper()}" if intake else f"{start.year}"
+            number = f"BIMTEK-{series}-{index:04d}-{hashlib.sha256(person.id.encode()).hexdigest()[:4].upper()}"
             filename = ""
             if not reason:
                 post_pct = None
@@ -173,7 +186,16 @@ def make_certificates(root: Path, out: Path, training: Training, rule: Rule) -> 
                     post_pct = 100.0 * post.loc[person.id, "score"] / post.loc[person.id, "max_score"]
                 filename = f"sertifikat-{_safe(person.id)}.pdf"
                 draw_certificate(
-                    temp / filename, person.nama, person.kabupaten, training, start, end, done, post_pct, number
+                    temp / filename,
+                    person.nama,
+                    person.kabupaten,
+                    training,
+                    start,
+                    end,
+                    done,
+                    post_pct,
+                    number,
+                    intake=intake,
                 )
                 result.issued.append(person.id)
             else:
@@ -183,6 +205,7 @@ def make_certificates(root: Path, out: Path, training: Training, rule: Rule) -> 
                     "id": person.id,
                     "nama": person.nama,
                     "kabupaten": person.kabupaten,
+                    **({"angkatan": intake} if intake else {}),
                     "memenuhi_syarat": "ya" if not reason else "tidak",
                     "alasan": reason,
                     "nilai_persen": f"{percent:.1f}",
@@ -233,11 +256,19 @@ def _write_recipient(text, number: str, name: str, kabupaten: str) -> None:
 
 
 def _write_training(
-    text, training: Training, start: dt.date, end: dt.date, sessions: list[str], post_percent: float | None
+    text,
+    training: Training,
+    start: dt.date,
+    end: dt.date,
+    sessions: list[str],
+    post_percent: float | None,
+    intake: str = "",
 ) -> None:
-    """The training, its organiser, dates and hours, the sessions completed, and the not-an-STTPP notice."""
-    text(0.5, 0.50, "yang telah menyelesaikan", ha="center", fontsize=13)
-    text(0.5, 0.445, training.title, ha="center", fontsize=19, fontweight="bold", wrap=True)
+    """The training (and its angkatan), its organiser, dates and hours, the sessions completed, the notice."""
+    text(0.5, 0.50 + (0.01 if intake else 0), "yang telah menyelesaikan", ha="center", fontsize=13)
+    text(0.5, 0.455 if intake else 0.445, training.title, ha="center", fontsize=19, fontweight="bold", wrap=True)
+    if intake:
+        text(0.5, 0.418, f"Angkatan {drawable(intake)}", ha="center", fontsize=13)
     where = f" di {training.place}" if training.place.strip() else ""
     text(
         0.5,
@@ -273,8 +304,9 @@ def draw_certificate(
     sessions: list[str],
     post_percent: float | None,
     number: str,
+    intake: str = "",
 ) -> None:
-    """One A4 landscape page, drawn with matplotlib, saved as PDF (fonts embedded)."""
+    """One A4 landscape page, drawn with matplotlib, saved as PDF (fonts embedded); ``intake``: the angkatan."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -285,7 +317,7 @@ def draw_certificate(
         fig = plt.figure(figsize=(11.69, 8.27))
         _draw_border(fig)
         _write_recipient(fig.text, number, name, kabupaten)
-        _write_training(fig.text, training, start, end, sessions, post_percent)
+        _write_training(fig.text, training, start, end, sessions, post_percent, intake)
         fig.savefig(
             path,
             format="pdf",

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from course import __version__
 from course.errors import CourseError
+from course.instructor.cli_intake import add_intakes
+from course.instructor.cli_programme import add_intake_options, intake_course, or_programme_report
 from course.instructor.cli_rubric import add_rubric_desk
 from course.instructor.indonesian_parser import IndonesianParser
 
@@ -144,7 +146,7 @@ def _cmd_roster_import(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from course.instructor.cohort_report import build_report
 
-    folder = build_report(Path(args.kursus), Path(args.keluaran))
+    folder = build_report(Path(args.kursus), Path(args.keluaran or "laporan"))
     print(f"Laporan ditulis ke {folder / 'index.html'} (grafik PNG dan laporan.csv di folder yang sama).")
     return 0
 
@@ -161,7 +163,7 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
         place=args.tempat,
     )
     rule = Rule(sessions=args.sesi_wajib, min_percent=args.nilai_minimum)
-    result = make_certificates(Path(args.kursus), Path(args.keluaran), training, rule)
+    result = make_certificates(intake_course(args), Path(args.keluaran), training, rule)
     print(
         f"{len(result.issued)} sertifikat penyelesaian ditulis ke {result.folder}; "
         f"{len(result.not_issued)} peserta belum memenuhi syarat (lihat {result.listing.name})."
@@ -411,8 +413,9 @@ def _add_roster(sub) -> None:
 
 
 def _add_report(sub) -> None:
-    report = _command(sub, "report", _cmd_report)
-    report.add_argument("--keluaran", default="laporan", metavar="FOLDER", help="folder hasil (bawaan: laporan)")
+    report = _command(sub, "report", or_programme_report(_cmd_report))
+    report.add_argument("--keluaran", metavar="FOLDER", help="folder hasil (bawaan: laporan, atau laporan-program)")
+    add_intake_options(report, several=True)
     _add_course_folder(report)
 
 
@@ -437,6 +440,7 @@ def _add_certificates(sub) -> None:
         help="nilai minimum rata-rata sesi wajib, dalam persen (bawaan: 0)",
     )
     cert.add_argument("--keluaran", default="sertifikat", metavar="FOLDER", help="folder hasil (bawaan: sertifikat)")
+    add_intake_options(cert, several=False)
     _add_course_folder(cert)
 
 
@@ -461,6 +465,7 @@ def build_parser() -> IndonesianParser:
         _add_report,
         _add_certificates,
         add_rubric_desk,
+        add_intakes,
     ):
         add(sub)
     return parser

@@ -11,20 +11,20 @@ from course.instructor.cohort import Cohort
 from course.itembank import TEST_SESSIONS
 
 
-def _pct(value) -> str:
+def pct_text(value) -> str:
     if value is None or pd.isna(value):
         return "–"
     return f"{value:.1f}".replace(".", ",") + "%"
 
 
-def _num(value, digits: int = 2) -> str:
+def num_text(value, digits: int = 2) -> str:
     if value is None or pd.isna(value):
         return "–"
     return f"{value:.{digits}f}".replace(".", ",")
 
 
-def _table(headers: list[str], rows: list[list]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+def html_table(headers: list[str], rows: list[list]) -> str:
+    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
@@ -58,7 +58,7 @@ def render_html(cohort: Cohort, data: dict, g: dict, charts: dict) -> str:
     return "\n".join(parts)
 
 
-def _extremes(frame, label: str, value: str, fmt) -> str:
+def extremes_text(frame, label: str, value: str, fmt, where: str = "di tabel di bawah") -> str:
     """The highest and lowest value of a chart's data, named, for its text alternative."""
     rows = frame.dropna(subset=[value])
     if rows.empty:
@@ -66,7 +66,7 @@ def _extremes(frame, label: str, value: str, fmt) -> str:
     top, bottom = rows.loc[rows[value].idxmax()], rows.loc[rows[value].idxmin()]
     text = (
         f"nilai tertinggi: {top[label]} ({fmt(top[value])}); nilai terendah: {bottom[label]} "
-        f"({fmt(bottom[value])}); angka lengkapnya ada di tabel di bawah"
+        f"({fmt(bottom[value])}); angka lengkapnya ada {where}"
     )
     return html.escape(text, quote=True)
 
@@ -77,18 +77,18 @@ def _scores_sections(data: dict, charts: dict) -> list[str]:
     ps = data["per_session"]
     parts += [
         "<h2>Nilai per sesi</h2>",
-        f'<img src="{charts["sesi"]}" alt="Diagram kotak nilai per sesi; rata-rata {_extremes(ps, "assignment", "mean", _pct)}">',
-        _table(
+        f'<img src="{charts["sesi"]}" alt="Diagram kotak nilai per sesi; rata-rata {extremes_text(ps, "assignment", "mean", pct_text)}">',
+        html_table(
             ["Sesi", "Nilai maks.", "Dinilai", "Rata-rata", "Median", "Terendah", "Tertinggi"],
             [
                 [
                     r["assignment"],
-                    _num(r["max_score"], 0),
+                    num_text(r["max_score"], 0),
                     int(r["count"]),
-                    _pct(r["mean"]),
-                    _pct(r["median"]),
-                    _pct(r["min"]),
-                    _pct(r["max"]),
+                    pct_text(r["mean"]),
+                    pct_text(r["median"]),
+                    pct_text(r["min"]),
+                    pct_text(r["max"]),
                 ]
                 for _, r in ps.iterrows()
             ],
@@ -97,20 +97,20 @@ def _scores_sections(data: dict, charts: dict) -> list[str]:
     kab = data["per_kabupaten"]
     parts += [
         "<h2>Nilai per kabupaten</h2>",
-        f'<img src="{charts["kabupaten"]}" alt="Diagram batang nilai rata-rata per kabupaten; {_extremes(kab, "kabupaten", "mean", _pct)}">',
-        _table(
+        f'<img src="{charts["kabupaten"]}" alt="Diagram batang nilai rata-rata per kabupaten; {extremes_text(kab, "kabupaten", "mean", pct_text)}">',
+        html_table(
             ["Kabupaten", "Peserta", "Peserta dinilai", "Rata-rata nilai"],
-            [[r["kabupaten"], int(r["peserta"]), int(r["count"]), _pct(r["mean"])] for _, r in kab.iterrows()],
+            [[r["kabupaten"], int(r["peserta"]), int(r["count"]), pct_text(r["mean"])] for _, r in kab.iterrows()],
         ),
     ]
     comp = data["completion"]
     parts += [
         "<h2>Penyelesaian</h2>",
-        f'<img src="{charts["penyelesaian"]}" alt="Diagram penyelesaian per sesi; {_extremes(comp, "assignment", "persen_selesai", _pct)}">',
-        _table(
+        f'<img src="{charts["penyelesaian"]}" alt="Diagram penyelesaian per sesi; {extremes_text(comp, "assignment", "persen_selesai", pct_text)}">',
+        html_table(
             ["Sesi", "Dinilai", "Gagal dinilai / belum selesai", "Tidak mengumpulkan", "Selesai"],
             [
-                [r["assignment"], r["dinilai"], r["gagal"], r["tidak_mengumpulkan"], _pct(r["persen_selesai"])]
+                [r["assignment"], r["dinilai"], r["gagal"], r["tidak_mengumpulkan"], pct_text(r["persen_selesai"])]
                 for _, r in comp.iterrows()
             ],
         ),
@@ -121,10 +121,10 @@ def _scores_sections(data: dict, charts: dict) -> list[str]:
         "<h2>Tingkat kesukaran per sel yang dinilai</h2>",
         "<p>p = jumlah poin yang diperoleh semua peserta dibagi jumlah poin maksimumnya. p kecil berarti sel itu "
         "sukar; p mendekati 1 berarti hampir semua peserta benar.</p>",
-        f'<img src="{charts["kesukaran"]}" alt="Diagram tingkat kesukaran per sel; {_extremes(data["difficulty"], "cell", "p", _num)}">',
-        _table(
+        f'<img src="{charts["kesukaran"]}" alt="Diagram tingkat kesukaran per sel; {extremes_text(data["difficulty"], "cell", "p", num_text)}">',
+        html_table(
             ["Sesi", "Sel", "Peserta", "p"],
-            [[r["assignment"], r["cell"], int(r["n"]), _num(r["p"])] for _, r in data["difficulty"].iterrows()],
+            [[r["assignment"], r["cell"], int(r["n"]), num_text(r["p"])] for _, r in data["difficulty"].iterrows()],
         ),
     ]
     return parts
@@ -167,8 +167,21 @@ def _gain_section(g: dict, charts: dict) -> list[str]:
     return parts
 
 
+def gain_cells(c: dict) -> list:
+    """A class gain's cells: participants, Tes Awal and Tes Akhir means, g, category, mean g, already-maximal."""
+    return [
+        c["n"],
+        pct_text(100 * c["pre"]),
+        pct_text(100 * c["post"]),
+        num_text(c["g"]),
+        c["kategori"],
+        num_text(c["rata_g_peserta"]),
+        c["n_maksimal"],
+    ]
+
+
 def _gain_class_table(c: dict) -> str:
-    return _table(
+    return html_table(
         [
             "Peserta (kedua tes)",
             "Rata-rata Tes Awal",
@@ -178,29 +191,19 @@ def _gain_class_table(c: dict) -> str:
             "Rata-rata g peserta",
             "Tes Awal sudah maksimal",
         ],
-        [
-            [
-                c["n"],
-                _pct(100 * c["pre"]),
-                _pct(100 * c["post"]),
-                _num(c["g"]),
-                c["kategori"],
-                _num(c["rata_g_peserta"]),
-                c["n_maksimal"],
-            ]
-        ],
+        [gain_cells(c)],
     )
 
 
 def _gain_items_table(items: pd.DataFrame) -> str:
-    return _table(
+    return html_table(
         ["Butir", "Tes Awal benar", "Tes Akhir benar", "g", "Kategori"],
         [
             [
                 f"Soal {int(r['butir'])}",
-                _pct(100 * r["pre"]),
-                _pct(100 * r["post"]),
-                _num(r["g"]),
+                pct_text(100 * r["pre"]),
+                pct_text(100 * r["post"]),
+                num_text(r["g"]),
                 r["kategori"],
             ]
             for _, r in items.iterrows()
@@ -209,16 +212,16 @@ def _gain_items_table(items: pd.DataFrame) -> str:
 
 
 def _gain_participants_table(participants: pd.DataFrame) -> str:
-    return _table(
+    return html_table(
         ["Peserta", "Nama", "Kabupaten", "Tes Awal", "Tes Akhir", "g", "Kategori"],
         [
             [
                 r["student"],
                 r["nama"],
                 r["kabupaten"],
-                _pct(100 * r["pre"]),
-                _pct(100 * r["post"]),
-                _num(r["g"]),
+                pct_text(100 * r["pre"]),
+                pct_text(100 * r["post"]),
+                num_text(r["g"]),
                 r["kategori"],
             ]
             for _, r in participants.iterrows()
@@ -231,8 +234,8 @@ def agreement_section(frame) -> list[str]:
     if frame is None or frame.empty:
         return []
     rows = [
-        [r.sesi, r.tugas, r.kriteria, r.jawaban, "tidak terdefinisi" if r.kappa == "" else _num(r.kappa, 3)]
-        + [_num(r.sama_persis_persen, 1) + "%"]
+        [r.sesi, r.tugas, r.kriteria, r.jawaban, "tidak terdefinisi" if r.kappa == "" else num_text(r.kappa, 3)]
+        + [num_text(r.sama_persis_persen, 1) + "%"]
         for r in frame.itertuples()
     ]
     return [
@@ -241,5 +244,5 @@ def agreement_section(frame) -> list[str]:
         "Weighted kappa: nominal scale agreement with provision for scaled disagreement or partial credit. "
         "<i>Psychological Bulletin</i> 70(4): 213–220) dan persentase penilaian yang sama persis. Kappa 1 berarti "
         "sepakat penuh, 0 berarti sepakat sebesar kebetulan saja.</p>",
-        _table(["Sesi", "Tugas", "Kriteria", "Jawaban", "Kappa", "Sama persis"], rows),
+        html_table(["Sesi", "Tugas", "Kriteria", "Jawaban", "Kappa", "Sama persis"], rows),
     ]

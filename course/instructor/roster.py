@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -224,6 +225,12 @@ def import_roster(path: Path, root: Path) -> ImportResult:
     url = gbk.db_url(root, config)
     if not gbk.gradebook_exists(url):
         from nbgrader.api import Gradebook  # a new gradebook: nbgrader creates its own tables
+
+        # nbgrader runs `alembic` from PATH: the one installed beside this interpreter, even when
+        # `bimtek` was started by its full path without the environment activated.
+        here = os.path.dirname(sys.executable)
+        if here not in os.environ.get("PATH", "").split(os.pathsep):
+            os.environ["PATH"] = here + os.pathsep + os.environ.get("PATH", "")
 
         course_id = (
             config.CourseDirectory.get("course_id", "default_course")

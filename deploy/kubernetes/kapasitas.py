@@ -5,7 +5,7 @@
     python deploy/kubernetes/kapasitas.py --tulis   # write them into values.yaml, README.md, ../README.md
 
 Two tables. The Kubernetes requests and nodes come from bench/results/hub.json (one participant, every
-session); the participants per machine of one server (deploy/README.md) from bench/results/room.json, a
+session) or, when larger, the largest participant's peak in bench/results/room.json; the participants per machine of one server (deploy/README.md) from bench/results/room.json, a
 whole room working at once on the real hub (bench/bench_room.py); the rule of the second is in
 ``machine_sizing``.
 
@@ -178,9 +178,16 @@ def machine_markdown(size: dict, heading: bool = True) -> list[str]:
     return lines
 
 
-def load(path: Path = RESULTS) -> dict:
-    result = json.loads(path.read_text(encoding="utf-8"))
-    return sizing(result["per_participant_mb"])
+def load(path: Path = RESULTS, room_path: Path = ROOM) -> dict:
+    """Requests from the larger of one participant's memory over every session (hub.json) and the largest
+    participant's peak in the measured room (room.json): the two measurements agree on one guarantee."""
+    return sizing(need_mb(json.loads(path.read_text(encoding="utf-8"))["per_participant_mb"], room_path))
+
+
+def need_mb(one_participant_mb: float, room_path: Path = ROOM) -> float:
+    """The memory a participant needs: the larger of hub.json's figure and the room's largest peak."""
+    room = json.loads(room_path.read_text(encoding="utf-8")) if room_path.exists() else {"skipped": "-"}
+    return max(one_participant_mb, room["memory_mb"]["max"]) if "skipped" not in room else one_participant_mb
 
 
 def _replace_block(path: Path, begin: str, end: str, lines: list[str]) -> None:

@@ -15,14 +15,22 @@ thousand participants take seconds, not a thousand nbgrader start-ups):
     python tukar.py bagian --indeks I --jumlah K [SESI]   # participants of grading shard I of K
 
 Options: ``--kursus`` (course folder with nbgrader_config.py, default: current folder),
-``--akar`` (the exchange volume, default /srv/nbgrader/pertukaran), ``--peserta`` (roster
-CSV; default: every folder under ROOT/peserta).
+``--kursus-id`` (the course id; default: ``CourseDirectory.course_id`` of the course folder's
+nbgrader_config.py, else bimtek-kehumasan), ``--akar`` (the exchange volume, default
+/srv/nbgrader/pertukaran), ``--peserta`` (roster CSV, or an angkatan's ``angkatan.json`` whose
+``peserta`` list is used; default: every folder under ROOT/peserta).
+
+Many angkatan (deploy/kubernetes/grader-angkatan.yaml): each angkatan has its own course id
+(``bimtek-<nama>``) and grader pod. A participant belongs to one angkatan only, so releasing with
+that angkatan's ``--peserta`` puts its sessions in its own participants' exchanges alone, and inside
+each exchange everything of a course stays under ``<course id>/`` (nbgrader's layout).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import sys
 from pathlib import Path
@@ -31,6 +39,10 @@ COURSE_ID = "bimtek-kehumasan"
 
 
 def participants(root: Path, roster: str | None = None) -> list[str]:
+    """The roster's participants (CSV rows with peran peserta, or an angkatan.json's ``peserta``)."""
+    if roster and roster.endswith(".json"):
+        with open(roster, encoding="utf-8") as handle:
+            return sorted(str(n).strip().lower() for n in json.load(handle).get("peserta", []) if str(n).strip())
     if roster:
         with open(roster, newline="", encoding="utf-8-sig") as handle:
             return sorted(
@@ -49,15 +61,26 @@ def shard(names: list[str], index: int, count: int) -> list[str]:
     return sorted(names)[index::count]
 
 
-def _config(course_dir: Path, exchange_root: Path, session: str, student: str | None = None):
+def _course_config(course_dir: Path):
     from traitlets.config import Config
     from traitlets.config.loader import PyFileConfigLoader
 
     cfg = Config()
     if (course_dir / "nbgrader_config.py").exists():
         cfg.merge(PyFileConfigLoader("nbgrader_config.py", path=str(course_dir)).load_config())
+    return cfg
+
+
+def course_id_of(course_dir: Path) -> str:
+    """The course id the course folder's nbgrader_config.py sets (an angkatan's ``bimtek-<nama>``)."""
+    value = _course_config(course_dir).CourseDirectory.get("course_id")
+    return value if isinstance(value, str) and value else COURSE_ID
+
+
+def _config(course_dir: Path, exchange_root: Path, session: str, student: str | None, course_id: str):
+    cfg = _course_config(course_dir)
     cfg.CourseDirectory.root = str(course_dir)
-    cfg.CourseDirectory.course_id = COURSE_ID
+    cfg.CourseDirectory.course_id = course_id
     cfg.CourseDirectory.assignment_id = session
     cfg.Exchange.root = str(exchange_root)
     if student:
@@ -65,7 +88,7 @@ def _config(course_dir: Path, exchange_root: Path, session: str, student: str | 
     return cfg
 
 
-def _run(kind: str, course_dir: Path, exchange_root: Path, session: str, student: str | None = None, **traits):
+def _run(kind: str, course_dir: Path, exchange_root: Path, session: str, student: str | None, course_id: str, **traits):
     from nbgrader.auth import Authenticator
     from nbgrader.coursedir import CourseDirectory
     from nbgrader.exchange.default import ExchangeCollect, ExchangeReleaseAssignment, ExchangeReleaseFeedback
@@ -73,35 +96,41 @@ def _run(kind: str, course_dir: Path, exchange_root: Path, session: str, student
     cls = {"rilis": ExchangeReleaseAssignment, "kumpulkan": ExchangeCollect, "umpan-balik": ExchangeReleaseFeedback}[
         kind
     ]
-    cfg = _config(course_dir, exchange_root, session, student)
+    cfg = _config(course_dir, exchange_root, session, student, course_id)
     coursedir = CourseDirectory(config=cfg)
     exchange = cls(coursedir=coursedir, authenticator=Authenticator(config=cfg), config=cfg, **traits)
     exchange.start()
 
 
-def release(course_dir: Path, root: Path, session: str, names: list[str]) -> None:
+def release(course_dir: Path, root: Path, session: str, names: list[str], course_id: str | None = None) -> None:
+    """``session`` into the exchange of each of ``names`` (only they), under the course id's folder."""
+    course_id = course_id or course_id_of(course_dir)
     for name in names:
         own = root / "peserta" / name
         own.mkdir(parents=True, exist_ok=True)
-        _run("rilis", course_dir, own, session, force=True)
+        _run("rilis", course_dir, own, session, None, course_id, force=True)
 
 
-def collect(course_dir: Path, root: Path, session: str, names: list[str]) -> list[str]:
+def collect(course_dir: Path, root: Path, session: str, names: list[str], course_id: str | None = None) -> list[str]:
+    course_id = course_id or course_id_of(course_dir)
     collected = []
     for name in names:
         own = root / "peserta" / name
-        if any((own / COURSE_ID / "inbound").glob(f"{name}+{session}+*")):
+        if any((own / course_id / "inbound").glob(f"{name}+{session}+*")):
             # Only the participant's own submissions are in their exchange, whatever their names say.
-            _run("kumpulkan", course_dir, own, session, student=name, update=True)
+            _run("kumpulkan", course_dir, own, session, name, course_id, update=True)
             collected.append(name)
     return collected
 
 
-def release_feedback(course_dir: Path, root: Path, session: str, names: list[str]) -> list[str]:
+def release_feedback(
+    course_dir: Path, root: Path, session: str, names: list[str], course_id: str | None = None
+) -> list[str]:
+    course_id = course_id or course_id_of(course_dir)
     released = []
     for name in names:
         if (course_dir / "feedback" / name / session).is_dir():
-            _run("umpan-balik", course_dir, root / "peserta" / name, session, student=name)
+            _run("umpan-balik", course_dir, root / "peserta" / name, session, name, course_id)
             released.append(name)
     return released
 
@@ -111,13 +140,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("perintah", choices=["rilis", "kumpulkan", "umpan-balik", "bagian"])
     parser.add_argument("sesi", nargs="?", help="nama sesi, misalnya 00-pengantar")
     parser.add_argument("--kursus", default=".", help="folder kursus (bawaan: folder ini)")
+    parser.add_argument("--kursus-id", help="kode kursus (bawaan: dari nbgrader_config.py folder kursus)")
     parser.add_argument("--akar", default=os.environ.get("BIMTEK_PERTUKARAN", "/srv/nbgrader/pertukaran"))
-    parser.add_argument("--peserta", help="daftar peserta (CSV); bawaan: semua folder di AKAR/peserta")
+    parser.add_argument(
+        "--peserta", help="daftar peserta (CSV atau angkatan.json); bawaan: semua folder di AKAR/peserta"
+    )
     parser.add_argument("--indeks", type=int, default=int(os.environ.get("JOB_COMPLETION_INDEX", "0")))
     parser.add_argument("--jumlah", type=int, default=int(os.environ.get("BIMTEK_BAGIAN", "1")))
     args = parser.parse_args(argv)
     root, course = Path(args.akar), Path(args.kursus).resolve()
     names = participants(root, args.peserta)
+    course_id = args.kursus_id or course_id_of(course)
     if args.perintah == "bagian":
         if args.sesi:  # only those who submitted this session
             names = [n for n in names if (course / "submitted" / n / args.sesi).is_dir()]
@@ -129,13 +162,13 @@ def main(argv: list[str] | None = None) -> int:
         print("Tidak ada peserta: isi --peserta atau buat folder AKAR/peserta/<nama>.", file=sys.stderr)
         return 1
     if args.perintah == "rilis":
-        release(course, root, args.sesi, names)
-        print(f"{args.sesi} dirilis ke exchange {len(names)} peserta.")
+        release(course, root, args.sesi, names, course_id)
+        print(f"{args.sesi} ({course_id}) dirilis ke exchange {len(names)} peserta.")
     elif args.perintah == "kumpulkan":
-        done = collect(course, root, args.sesi, names)
-        print(f"{len(done)} dari {len(names)} peserta sudah mengumpulkan {args.sesi}.")
+        done = collect(course, root, args.sesi, names, course_id)
+        print(f"{len(done)} dari {len(names)} peserta sudah mengumpulkan {args.sesi} ({course_id}).")
     else:
-        done = release_feedback(course, root, args.sesi, names)
+        done = release_feedback(course, root, args.sesi, names, course_id)
         print(f"Umpan balik {args.sesi} dirilis ke {len(done)} peserta.")
     return 0
 
