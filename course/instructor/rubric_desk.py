@@ -125,7 +125,13 @@ class RubricDesk:
             self.criteria.append(buttons)
         self.descriptors = w.HTML()
         self.suggest = w.HTML()
-        self.comment = w.Textarea(description="Komentar", layout=w.Layout(width="100%", height="5em"))
+        # Synced when the box loses focus, so the whole comment leaves the browser before the click or the
+        # shortcut that saves it (with continuous updates the browser holds back keystrokes while one is in
+        # flight; a quick "Simpan" once saved "Masih sl"). The kernel keeps the two in order because the
+        # course's JupyterLab settings send widget messages on the main shell (tests/test_widget_order.py).
+        self.comment = w.Textarea(
+            description="Komentar", continuous_update=False, layout=w.Layout(width="100%", height="5em")
+        )
         self.bank_list = w.Dropdown(description="Bank komentar", options=self.bank.comments(), value=None)
         use = w.Button(description="Pakai komentar")
         keep = w.Button(description="Simpan ke bank")

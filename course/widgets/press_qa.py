@@ -193,6 +193,7 @@ class LatihanTanyaJawab(widgets.VBox):
             description="Jawaban Anda",
             placeholder="Ketik jawaban lisan Anda di sini, lalu klik Jawab.",
             rows=5,
+            continuous_update=False,  # the whole answer reaches the kernel before the "Jawab" click
             style={"description_width": "110px"},
             layout=widgets.Layout(width="95%"),
         )
